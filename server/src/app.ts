@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import type { AppConfig } from './config';
+import type { Database } from './db/database';
+import type { GraphQLContext } from './graphql/context';
+import { createErrorFormatter } from './graphql/errors';
+import { getSchema } from './graphql/schema';
+import type { Logger } from './lib/logger';
+import { RequestContext } from './lib/request-context';
+import { AuthResolver, AuthService, credentialOf } from './modules/auth';
+
+export interface Services {
+  auth: AuthService;
+}
+
+export function createServices(config: Pick<AppConfig, 'sessionTtlHours'>): Services {
+  return { auth: new AuthService({ sessionTtlHours: config.sessionTtlHours }) };
+}
+
+export interface App {
+  server: http.Server;
+  services: Services;
+  /** Stops accepting requests and lets those in flight finish. */
+  stop(): Promise<void>;
+}
+
+/** Wires HTTP: /health, /graphql and, when built, the admin SPA at `/`. */
+export async function createApp(config: AppConfig, db: Database, logger: Logger): Promise<App> {
+  const services = createServices(config);
+  const resolvers = new Map<Function, object>([
+    [AuthResolver, new AuthResolver(services.auth, config.env === 'production')],
+  ]);
+
+  const app = express();
+  const server = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger,
+      // One line per request, with its duration (responseTime, ms).
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  app.get('/health', async (_req, res) => {
+    const up = await db.ping();
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable' });
+  });
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await getSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger, config.env !== 'production'),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const anonymous = RequestContext.create(db, null);
+        const principal = await services.auth.authenticate(anonymous, credentialOf(req));
+        return { ctx: anonymous.as(principal), req, res, resolvers };
+      },
+    }),
+  );
+
+  if (config.webDist && fs.existsSync(path.join(config.webDist, 'index.html'))) {
+    const index = path.join(config.webDist, 'index.html');
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // History fallback: client-side routes get the SPA.
+    app.get(/^\/(?!graphql|health).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  } else if (config.webDist) {
+    logger.warn({ webDist: config.webDist }, 'admin SPA not built; serving the API only');
+  }
+
+  return {
+    server,
+    services,
+    stop: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

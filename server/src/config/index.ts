@@ -1,0 +1,131 @@
+import path from 'node:path';
+
+/** Where the data lives: MySQL in production, an embedded SQLite file by default. */
+export type DatabaseConfig =
+  | {
+      kind: 'mysql';
+      /** mariadb:// selects MariaDB's catalogue dialect for schema comparisons; same SQL otherwise. */
+      flavor: 'mysql' | 'mariadb';
+      host: string;
+      port: number;
+      user: string;
+      password: string;
+      database: string;
+    }
+  | { kind: 'sqlite'; file: string };
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  database: DatabaseConfig;
+  /** First ADMIN created on an empty database; a random password is generated when unset. */
+  adminEmail: string;
+  adminPassword: string | undefined;
+  sessionTtlHours: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Built admin SPA served at `/`; null to serve the API only. */
+  webDist: string | null;
+  /** Base URL customers and staff reach the product at, used in links. */
+  publicUrl: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/rewards.sqlite';
+
+/**
+ * Parses DATABASE_URL: `mysql://user:pass@host:port/db` or `sqlite:<path>`.
+ * Never echoes a password back in an error.
+ */
+export function parseDatabaseUrl(raw: string, cwd = process.cwd()): DatabaseConfig {
+  const value = raw.trim();
+  const shape = 'expected mysql://user:password@host:port/database (or mariadb://…) or sqlite:<path>';
+  if (value.startsWith('sqlite:')) {
+    const file = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new ConfigError(`DATABASE_URL has no SQLite file path (${shape})`);
+    return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(cwd, file) };
+  }
+  if (value.startsWith('mysql://') || value.startsWith('mariadb://')) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new ConfigError(`DATABASE_URL is not a valid URL (${shape})`);
+    }
+    const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+    if (!url.hostname) throw new ConfigError(`DATABASE_URL has no host (${shape})`);
+    if (!url.username) throw new ConfigError(`DATABASE_URL has no user (${shape})`);
+    if (!database || database.includes('/')) {
+      throw new ConfigError(`DATABASE_URL has no database name (${shape})`);
+    }
+    const port = url.port ? Number(url.port) : 3306;
+    return {
+      kind: 'mysql',
+      flavor: value.startsWith('mariadb://') ? 'mariadb' : 'mysql',
+      host: url.hostname,
+      port,
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database,
+    };
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
+  throw new ConfigError(
+    scheme
+      ? `DATABASE_URL scheme '${scheme}' is not supported (${shape})`
+      : `DATABASE_URL is malformed (${shape})`,
+  );
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got '${raw}'`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The only reader of process.env: validates everything once, at boot. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got '${nodeEnv}'`);
+  }
+  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+  }
+  const adminEmail = (env.ADMIN_EMAIL ?? 'admin@example.com').trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail)) {
+    throw new ConfigError(`ADMIN_EMAIL is not an email address: '${adminEmail}'`);
+  }
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
+  }
+  const port = int(env, 'PORT', 4000, 0, 65535);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL is not a URL: '${publicUrl}'`);
+  }
+  const webDist =
+    env.WEB_DIST === '' ? null : path.resolve(cwd, env.WEB_DIST ?? path.join(__dirname, '../../../web/dist'));
+  return {
+    env: nodeEnv,
+    port,
+    database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL, cwd),
+    adminEmail,
+    adminPassword,
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    logLevel,
+    webDist,
+    publicUrl,
+  };
+}

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS } from './migrations/mysql';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+
+export type DatabaseKind = DatabaseConfig['kind'];
+
+/** TypeORM options for either database; the app, the migration CLI and the tests share them. */
+export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+  const common = { entities: ENTITIES, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (config.kind === 'mysql') {
+    return {
+      ...common,
+      type: config.flavor,
+      host: config.host,
+      port: config.port,
+      username: config.user,
+      password: config.password,
+      database: config.database,
+      charset: 'utf8mb4_unicode_ci',
+      // Store and read DATETIME as UTC whatever the server's zone.
+      timezone: 'Z',
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      connectTimeout: 5_000,
+      poolSize: 10,
+      migrations: MYSQL_MIGRATIONS,
+      migrationsTransactionMode: 'each',
+    };
+  }
+  if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: config.file,
+    // WAL lets readers proceed while the single writer commits.
+    enableWAL: config.file !== ':memory:',
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+    },
+    migrations: SQLITE_MIGRATIONS,
+    migrationsTransactionMode: 'each',
+  };
+}
+
+export function createDataSource(config: DatabaseConfig): DataSource {
+  return new DataSource(dataSourceOptions(config));
+}

@@ -1,0 +1,147 @@
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { createDataSource, DatabaseKind } from './data-source';
+
+// MySQL error numbers worth retrying the whole unit of work for.
+const ER_LOCK_DEADLOCK = 1213;
+const ER_LOCK_WAIT_TIMEOUT = 1205;
+const MAX_ATTEMPTS = 6;
+
+/** Returned from a unit of work to roll it back while still handing the value to the caller. */
+export class Rollback<T> {
+  constructor(readonly value: T) {}
+}
+
+export interface LockFirst<E extends ObjectLiteral> {
+  entity: EntityTarget<E>;
+  id: string;
+}
+
+export interface TransactionOptions<E extends ObjectLiteral> {
+  /**
+   * The row locked before anything else (usually the profile), so every writer on that
+   * profile queues behind the same lock and lock order is the same everywhere.
+   */
+  lockFirst?: LockFirst<E>;
+}
+
+function mysqlErrno(err: unknown): number | undefined {
+  if (err instanceof QueryFailedError) {
+    const driverError = err.driverError as { errno?: number } | undefined;
+    return driverError?.errno;
+  }
+  return (err as { errno?: number } | null)?.errno;
+}
+
+export function isRetryable(err: unknown): boolean {
+  const errno = mysqlErrno(err);
+  return errno === ER_LOCK_DEADLOCK || errno === ER_LOCK_WAIT_TIMEOUT;
+}
+
+/**
+ * The database the app talks to, and the one transaction helper every write goes through.
+ * On MySQL a unit of work locks the named row first and is retried whole on deadlock or
+ * lock-wait timeout. SQLite has one connection and no row locks, so units of work run one
+ * at a time in-process.
+ */
+export class Database {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly dataSource: DataSource) {}
+
+  get kind(): DatabaseKind {
+    return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  async transaction<T, E extends ObjectLiteral = ObjectLiteral>(
+    work: (em: EntityManager, locked: E | null) => Promise<T | Rollback<T>>,
+    options: TransactionOptions<E> = {},
+  ): Promise<T> {
+    if (this.kind === 'sqlite') return this.serialised(() => this.attempt(work, options));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(work, options);
+      } catch (err) {
+        if (!isRetryable(err) || attempt >= MAX_ATTEMPTS) throw err;
+        // Jittered backoff so retried transactions do not collide again in lockstep.
+        await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async attempt<T, E extends ObjectLiteral>(
+    work: (em: EntityManager, locked: E | null) => Promise<T | Rollback<T>>,
+    { lockFirst }: TransactionOptions<E>,
+  ): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      try {
+        let locked: E | null = null;
+        if (lockFirst) {
+          locked = await runner.manager.findOne(lockFirst.entity, {
+            where: { id: lockFirst.id } as never,
+            ...(this.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+          });
+        }
+        const result = await work(runner.manager, locked);
+        if (result instanceof Rollback) {
+          await runner.rollbackTransaction();
+          return result.value;
+        }
+        await runner.commitTransaction();
+        return result;
+      } catch (err) {
+        // An explicit rollback also releases locks after a lock-wait timeout, which MySQL
+        // does not do by itself.
+        if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+        throw err;
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private serialised<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Answers only when the database does; used by /health. */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    if (!this.dataSource.isInitialized) return false;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('database ping timed out')), timeoutMs);
+      });
+      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/** Connects and applies pending migrations. */
+export async function openDatabase(
+  config: DatabaseConfig,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<Database> {
+  const dataSource = createDataSource(config);
+  await dataSource.initialize();
+  if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+  return new Database(dataSource);
+}

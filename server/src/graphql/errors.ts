@@ -1,0 +1,68 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Logger } from '../lib/logger';
+
+/**
+ * The closed set of codes an unexpected failure carries. Expected business failures are not
+ * errors: they come back as ErrorResult union members.
+ */
+export type ErrorCodeName = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR';
+
+export function unauthenticated(message = 'Sign in or send a valid API key.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+export function forbidden(message = 'You are not allowed to do this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function badInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+  });
+}
+
+// Codes produced by GraphQL itself or Apollo before any resolver runs; passed through as is.
+const PASS_THROUGH = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** The one place errors are shaped for clients; anything unexpected is logged and hidden. */
+export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const details = original.extensions.validationErrors as
+        | { property: string; constraints?: Record<string, string> }[]
+        | undefined;
+      const messages = (details ?? []).flatMap((d) => Object.values(d.constraints ?? {}));
+      return {
+        message: messages.length ? messages.join('; ') : 'Invalid input.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: (details ?? []).map((d) => d.property),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
+    logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
+    return {
+      message: exposeInternals ? formatted.message : 'Internal server error.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { describeDatabase } from './db/describe';
+import { createLogger } from './lib/logger';
+import { RequestContext } from './lib/request-context';
+import { seedDemoData } from './demo/seed';
+
+// config → database → schema → HTTP, nothing else.
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`rewards: refusing to start: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const demo = process.argv.includes('--demo');
+
+  logger.info({ database: describeDatabase(config.database) }, 'opening the database');
+  const db = await openDatabase(config.database).catch((err: Error) => {
+    logger.fatal({ err, database: describeDatabase(config.database) }, 'cannot open the database');
+    process.exit(1);
+  });
+  const app = await createApp(config, db, logger);
+  const system = RequestContext.create(db, { kind: 'system', job: 'boot' });
+  if (demo) {
+    await seedDemoData(system, app.services, logger);
+  } else {
+    await app.services.auth.ensureInitialAdmin(
+      system,
+      { email: config.adminEmail, password: config.adminPassword },
+      logger,
+    );
+  }
+
+  await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ url: `http://localhost:${port}`, graphql: `http://localhost:${port}/graphql` }, 'rewards is listening');
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await app.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,199 @@
+import { IsNull } from 'typeorm';
+import { newId } from '../../lib/ids';
+import type { Logger } from '../../lib/logger';
+import type { Principal, RequestContext } from '../../lib/request-context';
+import { badInput, unauthenticated } from '../../graphql/errors';
+import { ApiKeyEntity, ApiScopeName, RoleName, SessionEntity, UserEntity } from './entities';
+import { LoginThrottle } from './login-throttle';
+import {
+  API_KEY_PREFIX,
+  dummyPasswordHash,
+  hashPassword,
+  hashSecret,
+  newSecret,
+  randomPassword,
+  SESSION_TOKEN_PREFIX,
+  verifyPassword,
+} from './secrets';
+
+export interface SignedIn {
+  token: string;
+  user: UserEntity;
+  expiresAt: Date;
+}
+
+export const INVALID_LOGIN = 'Invalid email or password.';
+
+/** Staff accounts, sessions and API keys: who is calling, and proving it. */
+export class AuthService {
+  private readonly throttle = new LoginThrottle();
+
+  constructor(private readonly options: { sessionTtlHours: number }) {}
+
+  /** Resolves a bearer token or API-key secret to its principal; null when not valid now. */
+  async authenticate(ctx: RequestContext, secret: string | undefined): Promise<Principal | null> {
+    if (!secret) return null;
+    const now = ctx.now();
+    if (secret.startsWith(API_KEY_PREFIX)) {
+      const key = await ctx.em.findOne(ApiKeyEntity, {
+        where: { secretHash: hashSecret(secret), revokedAt: IsNull() },
+      });
+      return key ? { kind: 'apikey', apiKeyId: key.id, scopes: key.scopes } : null;
+    }
+    if (secret.startsWith(SESSION_TOKEN_PREFIX)) {
+      const session = await ctx.em.findOne(SessionEntity, {
+        where: { tokenHash: hashSecret(secret), revokedAt: IsNull() },
+        relations: { user: true },
+      });
+      if (!session?.user || !session.user.active || session.expiresAt <= now) return null;
+      return { kind: 'user', userId: session.user.id, role: session.user.role, sessionId: session.id };
+    }
+    return null;
+  }
+
+  async login(ctx: RequestContext, email: string, password: string, client: string): Promise<SignedIn> {
+    const normalised = email.trim().toLowerCase();
+    const throttleKeys = [`email:${normalised}`, `client:${client}`];
+    if (this.throttle.isBlocked(throttleKeys)) {
+      throw unauthenticated('Too many failed sign-in attempts. Try again in a few minutes.');
+    }
+    const user = await ctx.em.findOne(UserEntity, { where: { email: normalised } });
+    // Verify against a dummy hash for unknown emails so the answer takes as long either way.
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok || !user.active) {
+      this.throttle.fail(throttleKeys);
+      throw unauthenticated(INVALID_LOGIN);
+    }
+    this.throttle.succeed(throttleKeys);
+    const token = newSecret(SESSION_TOKEN_PREFIX);
+    const expiresAt = new Date(ctx.now().getTime() + this.options.sessionTtlHours * 3_600_000);
+    await ctx.em.insert(SessionEntity, {
+      id: newId(),
+      userId: user.id,
+      tokenHash: hashSecret(token),
+      createdAt: ctx.now(),
+      expiresAt,
+      revokedAt: null,
+    });
+    return { token, user, expiresAt };
+  }
+
+  async logout(ctx: RequestContext): Promise<boolean> {
+    const p = ctx.principal;
+    if (p?.kind !== 'user' || !p.sessionId) return false;
+    await ctx.em.update(SessionEntity, { id: p.sessionId, revokedAt: IsNull() }, { revokedAt: ctx.now() });
+    return true;
+  }
+
+  async currentUser(ctx: RequestContext): Promise<UserEntity | null> {
+    const p = ctx.principal;
+    if (p?.kind !== 'user') return null;
+    return ctx.em.findOne(UserEntity, { where: { id: p.userId } });
+  }
+
+  listUsers(ctx: RequestContext): Promise<UserEntity[]> {
+    return ctx.em.find(UserEntity, { order: { email: 'ASC' } });
+  }
+
+  async createUser(
+    ctx: RequestContext,
+    input: { email: string; name: string; role: RoleName; password: string },
+  ): Promise<UserEntity> {
+    const email = input.email.trim().toLowerCase();
+    const name = input.name.trim();
+    if (!name) throw badInput('name must not be blank', 'name');
+    const passwordHash = await hashPassword(input.password);
+    return ctx.transaction(async (tx) => {
+      if (await tx.em.exists(UserEntity, { where: { email } })) {
+        throw badInput('A user with this email already exists.', 'email');
+      }
+      const user = tx.em.create(UserEntity, {
+        id: newId(),
+        email,
+        name,
+        role: input.role,
+        passwordHash,
+        active: true,
+        createdAt: tx.now(),
+        updatedAt: tx.now(),
+      });
+      await tx.em.insert(UserEntity, user);
+      return user;
+    });
+  }
+
+  async setUserActive(ctx: RequestContext, id: string, active: boolean): Promise<UserEntity> {
+    const p = ctx.principal;
+    if (!active && p?.kind === 'user' && p.userId === id) {
+      throw badInput('You cannot deactivate your own account.', 'id');
+    }
+    return ctx.transaction(async (tx, user: UserEntity | null) => {
+      if (!user) throw badInput(`No user with id ${id}.`, 'id');
+      if (user.active !== active) {
+        await tx.em.update(UserEntity, { id }, { active, updatedAt: tx.now() });
+        user.active = active;
+      }
+      // A deactivated user's sessions end at once, not when they expire.
+      if (!active) {
+        await tx.em.update(SessionEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: tx.now() });
+      }
+      return user;
+    }, { lockFirst: { entity: UserEntity, id } });
+  }
+
+  listApiKeys(ctx: RequestContext): Promise<ApiKeyEntity[]> {
+    return ctx.em.find(ApiKeyEntity, { order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  async createApiKey(
+    ctx: RequestContext,
+    input: { name: string; scopes: ApiScopeName[] },
+  ): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
+    const name = input.name.trim();
+    if (!name) throw badInput('name must not be blank', 'name');
+    const secret = newSecret(API_KEY_PREFIX);
+    const apiKey = ctx.em.create(ApiKeyEntity, {
+      id: newId(),
+      name,
+      prefix: secret.slice(0, 12),
+      secretHash: hashSecret(secret),
+      scopes: [...input.scopes].sort(),
+      createdBy: ctx.actor,
+      createdAt: ctx.now(),
+      revokedAt: null,
+    });
+    await ctx.em.insert(ApiKeyEntity, apiKey);
+    return { apiKey, secret };
+  }
+
+  async revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
+    return ctx.transaction(async (tx, key: ApiKeyEntity | null) => {
+      if (!key) throw badInput(`No API key with id ${id}.`, 'id');
+      if (!key.revokedAt) {
+        key.revokedAt = tx.now();
+        await tx.em.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
+      }
+      return key;
+    }, { lockFirst: { entity: ApiKeyEntity, id } });
+  }
+
+  /** On an empty database, creates the first ADMIN so someone can sign in. */
+  async ensureInitialAdmin(
+    ctx: RequestContext,
+    { email, password }: { email: string; password: string | undefined },
+    logger: Logger,
+  ): Promise<void> {
+    if ((await ctx.em.count(UserEntity)) > 0) return;
+    const chosen = password ?? randomPassword();
+    await this.createUser(ctx, { email, name: 'Administrator', role: 'ADMIN', password: chosen });
+    if (password) {
+      logger.info({ email }, 'created the first ADMIN from ADMIN_EMAIL / ADMIN_PASSWORD');
+    } else {
+      // Printed once: the only time this password is ever visible.
+      logger.warn(
+        { email, password: chosen },
+        'created the first ADMIN with a random password; sign in and change it',
+      );
+    }
+  }
+}

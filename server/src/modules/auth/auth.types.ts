@@ -1,0 +1,162 @@
+import { IsEmail, Length, MaxLength, ArrayNotEmpty, ArrayUnique } from 'class-validator';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { API_SCOPES, ApiKeyEntity, ApiScopeName, RoleName, UserEntity } from './entities';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  MANAGER = 'MANAGER',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a staff member may do.',
+  valuesConfig: {
+    ADMIN: { description: 'Full access: definitions, types, settings, users, API keys, webhooks.' },
+    MANAGER: {
+      description: 'Customer service: issue (within limits), extend, void, redeem, reverse, read everything.',
+    },
+  },
+});
+
+export enum ApiScope {
+  READ_PROFILES = 'READ_PROFILES',
+  WRITE_PROFILES = 'WRITE_PROFILES',
+  ISSUE_REWARDS = 'ISSUE_REWARDS',
+  REDEEM = 'REDEEM',
+  RECORD_TRANSACTIONS = 'RECORD_TRANSACTIONS',
+  EMIT_EVENTS = 'EMIT_EVENTS',
+}
+registerEnumType(ApiScope, {
+  name: 'ApiScope',
+  description: 'What an API key may do.',
+  valuesConfig: {
+    READ_PROFILES: { description: 'Read profiles, balances, rewards and redemptions.' },
+    WRITE_PROFILES: { description: 'Create and update profiles.' },
+    ISSUE_REWARDS: { description: 'Issue rewards.' },
+    REDEEM: { description: 'Preview, hold, redeem, reverse and return.' },
+    RECORD_TRANSACTIONS: { description: 'Record purchases (spend milestones).' },
+    EMIT_EVENTS: { description: 'Emit custom events that reactions listen to.' },
+  },
+});
+// The enum and the stored scope names must be the same set.
+const enumScopes = Object.values(ApiScope).sort().join();
+if (enumScopes !== [...API_SCOPES].sort().join()) throw new Error('ApiScope enum out of sync');
+
+@ObjectType({ description: 'A staff member who signs in to the admin app.' })
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => Boolean, { description: 'Inactive users cannot sign in; their sessions end.' })
+  active: boolean;
+
+  static from(entity: UserEntity): User {
+    return Object.assign(new User(), {
+      id: entity.id,
+      email: entity.email,
+      name: entity.name,
+      role: entity.role as Role,
+      active: entity.active,
+    });
+  }
+}
+
+@ObjectType({ description: 'A signed-in session.' })
+export class Session {
+  @Field(() => String, {
+    description: "Bearer token for API clients and scripts; the server also sets an HttpOnly cookie.",
+  })
+  token: string;
+
+  @Field(() => User)
+  user: User;
+
+  @Field(() => Date)
+  expiresAt: Date;
+}
+
+@ObjectType({ description: 'A credential for storefronts, POS and scripts, limited to its scopes.' })
+export class ApiKey {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => [ApiScope])
+  scopes: ApiScope[];
+
+  @Field(() => String, {
+    description: 'First characters of the key, to recognise it; the secret is shown once.',
+  })
+  prefix: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+
+  static from(entity: ApiKeyEntity): ApiKey {
+    return Object.assign(new ApiKey(), {
+      id: entity.id,
+      name: entity.name,
+      scopes: entity.scopes as ApiScope[],
+      prefix: entity.prefix,
+      createdAt: entity.createdAt,
+      revokedAt: entity.revokedAt,
+    });
+  }
+}
+
+@ObjectType({ description: 'A new API key with its secret, which is never shown again.' })
+export class ApiKeyCreated {
+  @Field(() => ApiKey)
+  apiKey: ApiKey;
+
+  @Field(() => String, {
+    description: "The full secret, shown only in this response. Send it as 'Authorization: Bearer <secret>'.",
+  })
+  secret: string;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String)
+  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  name: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => String, { description: 'At least 10 characters.' })
+  @Length(10, 200, { message: 'password must be 10 to 200 characters' })
+  password: string;
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => String)
+  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  name: string;
+
+  @Field(() => [ApiScope])
+  @ArrayNotEmpty({ message: 'an API key needs at least one scope' })
+  @ArrayUnique({ message: 'scopes must not repeat' })
+  scopes: ApiScope[];
+}
+
+export type { ApiScopeName, RoleName };

@@ -1,0 +1,53 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, E2E_BASE_URL, E2E_PORT } from './e2e/env';
+
+// Workers re-evaluate this file; the environment variable keeps them on the runner's database.
+process.env.REWARDS_E2E_DATABASE ??= join(
+  mkdtempSync(join(tmpdir(), 'rewards-e2e-')),
+  'rewards.sqlite',
+);
+
+export default defineConfig({
+  testDir: './e2e',
+  reporter: 'list',
+  workers: 1,
+  retries: 0,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: 'retain-on-failure',
+    // The system browser: browsers cannot be downloaded in every environment this runs in.
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  // The built product: the server serves the API and the built SPA from one origin.
+  webServer: {
+    command: 'node ../server/dist/main.js',
+    url: `${E2E_BASE_URL}/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      DATABASE_URL: `sqlite:${process.env.REWARDS_E2E_DATABASE}`,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      NODE_ENV: 'production',
+    },
+  },
+});
