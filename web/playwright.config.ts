@@ -48,6 +48,8 @@ export default defineConfig({
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
       NODE_ENV: 'production',
+      // Request logs only when something goes wrong.
+      LOG_LEVEL: 'warn',
     },
   },
 });

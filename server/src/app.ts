@@ -88,8 +88,9 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
   if (config.webDist && fs.existsSync(path.join(config.webDist, 'index.html'))) {
     const index = path.join(config.webDist, 'index.html');
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // History fallback: client-side routes get the SPA.
-    app.get(/^\/(?!graphql|health).*/, (req, res, next) => {
+    // History fallback: client-side routes get the SPA; a missing file (a path with an
+    // extension) stays a 404.
+    app.get(/^\/(?!graphql|health)(?!.*\.[a-z0-9]+$).*/i, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);

@@ -42,7 +42,10 @@ async function main() {
   await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ url: `http://localhost:${port}`, graphql: `http://localhost:${port}/graphql` }, 'rewards is listening');
+  logger.info(
+    { url: `http://localhost:${port}`, graphql: `http://localhost:${port}/graphql` },
+    'rewards is listening',
+  );
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

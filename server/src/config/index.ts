@@ -41,7 +41,8 @@ export const DEFAULT_DATABASE_URL = 'sqlite:./data/rewards.sqlite';
  */
 export function parseDatabaseUrl(raw: string, cwd = process.cwd()): DatabaseConfig {
   const value = raw.trim();
-  const shape = 'expected mysql://user:password@host:port/database (or mariadb://…) or sqlite:<path>';
+  const shape =
+    'expected mysql://user:password@host:port/database (or mariadb://…) or sqlite:<path>';
   if (value.startsWith('sqlite:')) {
     const file = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!file) throw new ConfigError(`DATABASE_URL has no SQLite file path (${shape})`);
@@ -82,9 +83,11 @@ export function parseDatabaseUrl(raw: string, cwd = process.cwd()): DatabaseConf
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got '${raw}'`);
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ConfigError(`${name} must be a whole number, got '${raw}'`);
   const n = Number(raw);
-  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`);
+  if (n < min || n > max)
+    throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`);
   return n;
 }
 
@@ -96,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
     throw new ConfigError(`NODE_ENV must be development, production or test, got '${nodeEnv}'`);
   }
-  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
+  const logLevel = (env.LOG_LEVEL ??
+    (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
   }
@@ -116,7 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(`PUBLIC_URL is not a URL: '${publicUrl}'`);
   }
   const webDist =
-    env.WEB_DIST === '' ? null : path.resolve(cwd, env.WEB_DIST ?? path.join(__dirname, '../../../web/dist'));
+    env.WEB_DIST === ''
+      ? null
+      : path.resolve(cwd, env.WEB_DIST ?? path.join(__dirname, '../../../web/dist'));
   return {
     env: nodeEnv,
     port,

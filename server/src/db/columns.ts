@@ -15,3 +15,8 @@ export function RefColumn(options: Omit<ColumnOptions, 'type' | 'length'> = {}) 
 export function TimestampColumn(options: Omit<ColumnOptions, 'type' | 'precision'> = {}) {
   return Column({ type: 'datetime', precision: 3, ...options });
 }
+
+/** Who did something: user:<id>, apikey:<id>, customer:<profile id> or system:<job>. */
+export function ActorColumn(options: Omit<ColumnOptions, 'type' | 'length'> = {}) {
+  return Column({ type: 'varchar', length: 80, ...options });
+}

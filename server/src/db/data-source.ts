@@ -10,7 +10,12 @@ export type DatabaseKind = DatabaseConfig['kind'];
 
 /** TypeORM options for either database; the app, the migration CLI and the tests share them. */
 export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
-  const common = { entities: ENTITIES, synchronize: false, migrationsRun: false, logging: false } as const;
+  const common = {
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+  } as const;
   if (config.kind === 'mysql') {
     return {
       ...common,

@@ -37,7 +37,13 @@ function quote(query: string, params: unknown[] | undefined): string {
   return params?.length ? `${text}, ${JSON.stringify(params)}` : text;
 }
 
-function writeMigration(kind: DatabaseKind, name: string, timestamp: number, up: { query: string; parameters?: unknown[] }[], down: typeof up) {
+function writeMigration(
+  kind: DatabaseKind,
+  name: string,
+  timestamp: number,
+  up: { query: string; parameters?: unknown[] }[],
+  down: typeof up,
+) {
   const className = `${name}${timestamp}`;
   const dir = path.join(MIGRATIONS_DIR, kind);
   const file = path.join(dir, `${timestamp}-${name}.ts`);
@@ -51,7 +57,10 @@ ${up.map((q) => `    await queryRunner.query(${quote(q.query, q.parameters)});`)
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${[...down].reverse().map((q) => `    await queryRunner.query(${quote(q.query, q.parameters)});`).join('\n')}
+${[...down]
+  .reverse()
+  .map((q) => `    await queryRunner.query(${quote(q.query, q.parameters)});`)
+  .join('\n')}
   }
 }
 `;
@@ -77,7 +86,9 @@ ${[...down].reverse().map((q) => `    await queryRunner.query(${quote(q.query, q
 
 async function requireMysql() {
   if (!(await mysqlAvailable())) {
-    throw new Error('MySQL is not reachable at TEST_MYSQL_URL; it is needed to check and generate MySQL migrations');
+    throw new Error(
+      'MySQL is not reachable at TEST_MYSQL_URL; it is needed to check and generate MySQL migrations',
+    );
   }
 }
 
@@ -92,7 +103,9 @@ async function main() {
       try {
         if (command === 'run') {
           const applied = await ds.runMigrations({ transaction: 'each' });
-          console.log(`${describeDatabase(config.database)}: applied ${applied.length} migration(s)`);
+          console.log(
+            `${describeDatabase(config.database)}: applied ${applied.length} migration(s)`,
+          );
         } else {
           await ds.undoLastMigration({ transaction: 'each' });
           console.log(`${describeDatabase(config.database)}: reverted the last migration`);

@@ -21,8 +21,9 @@ export async function createScratchDatabase(kind: 'mysql' | 'sqlite'): Promise<S
     const file = path.join(os.tmpdir(), `rewards_${suffix}.sqlite`);
     return {
       config: { kind: 'sqlite', file },
-      drop: async () => {
+      drop: () => {
         for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+        return Promise.resolve();
       },
     };
   }

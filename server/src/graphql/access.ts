@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { AuthChecker, Authorized, getMetadataStorage } from 'type-graphql';
+import { AuthCheckerFn, Authorized, getMetadataStorage } from 'type-graphql';
 import type { ApiScopeName, RoleName } from '../modules/auth/entities';
 import { forbidden, unauthenticated } from './errors';
 import type { GraphQLContext } from './context';
@@ -25,7 +25,7 @@ export function scope(name: ApiScopeName): AccessRule {
   return `SCOPE:${name}`;
 }
 
-export const authChecker: AuthChecker<GraphQLContext, AccessRule> = ({ context }, rules) => {
+export const authChecker: AuthCheckerFn<GraphQLContext, AccessRule> = ({ context }, rules) => {
   if (rules.includes('PUBLIC')) return true;
   const principal = context.ctx.principal;
   if (!principal) throw unauthenticated();
@@ -52,10 +52,15 @@ export function rootFieldsWithoutAccess(schema: GraphQLSchema): string[] {
     ['Mutation', storage.mutations],
     ['Subscription', storage.subscriptions],
   ] as const) {
-    for (const h of list) handlers.set(`${root}.${h.schemaName}`, `${h.target.name}.${h.methodName}`);
+    for (const h of list)
+      handlers.set(`${root}.${h.schemaName}`, `${h.target.name}.${h.methodName}`);
   }
   const missing: string[] = [];
-  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+  for (const root of [
+    schema.getQueryType(),
+    schema.getMutationType(),
+    schema.getSubscriptionType(),
+  ]) {
     if (!root) continue;
     for (const field of Object.keys(root.getFields())) {
       const handler = handlers.get(`${root.name}.${field}`);

@@ -7,7 +7,8 @@ import { getSchema } from './schema';
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../schema.graphql');
 
 export async function printSortedSchema(): Promise<string> {
-  const header = '# Generated from the server code by `pnpm --dir server schema:emit`. Do not edit.\n\n';
+  const header =
+    '# Generated from the server code by `pnpm --dir server schema:emit`. Do not edit.\n\n';
   return header + printSchema(lexicographicSortSchema(await getSchema())) + '\n';
 }
 

@@ -7,7 +7,8 @@ import type { Logger } from '../lib/logger';
  * The closed set of codes an unexpected failure carries. Expected business failures are not
  * errors: they come back as ErrorResult union members.
  */
-export type ErrorCodeName = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCodeName =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR';
 
 export function unauthenticated(message = 'Sign in or send a valid API key.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
@@ -42,8 +43,7 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       const details = original.extensions.validationErrors as
-        | { property: string; constraints?: Record<string, string> }[]
-        | undefined;
+        { property: string; constraints?: Record<string, string> }[] | undefined;
       const messages = (details ?? []).flatMap((d) => Object.values(d.constraints ?? {}));
       return {
         message: messages.length ? messages.join('; ') : 'Invalid input.',

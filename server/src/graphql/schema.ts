@@ -31,7 +31,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       }),
     });
     const missing = rootFieldsWithoutAccess(schema);
-    if (missing.length) throw new Error(`Root fields without an access rule: ${missing.join(', ')}`);
+    if (missing.length)
+      throw new Error(`Root fields without an access rule: ${missing.join(', ')}`);
     return schema;
   })();
   return cached;

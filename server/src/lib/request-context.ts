@@ -66,8 +66,7 @@ export class RequestContext {
       return result instanceof Rollback ? result.value : result;
     }
     return this.db.transaction<T, E>(
-      (em, locked) =>
-        work(new RequestContext(this.db, this.principal, em, true, this.now), locked),
+      (em, locked) => work(new RequestContext(this.db, this.principal, em, true, this.now), locked),
       options,
     );
   }

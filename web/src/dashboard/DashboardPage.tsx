@@ -24,7 +24,8 @@ interface RoleSummary {
 const roleSummaries: Record<Role, RoleSummary> = {
   ADMIN: {
     title: 'Administrator',
-    intro: 'You have full access. You set up how rewards work for the brand, and you can serve customers too.',
+    intro:
+      'You have full access. You set up how rewards work for the brand, and you can serve customers too.',
     abilities: [
       'Configure reward types and their self-service extension policy.',
       'Create, publish and archive reward definitions.',

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
+import { ActorColumn, IdColumn, TimestampColumn } from '../../db/columns';
 
 export const API_SCOPES = [
   'READ_PROFILES',
@@ -30,7 +30,7 @@ export class ApiKeyEntity {
   @Column({ type: 'simple-array' })
   scopes: ApiScopeName[];
 
-  @RefColumn()
+  @ActorColumn()
   createdBy: string;
 
   @TimestampColumn()

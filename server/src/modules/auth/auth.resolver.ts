@@ -4,7 +4,14 @@ import type { GraphQLContext } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { setSessionCookie, clearSessionCookie } from './cookies';
 import { AuthService } from './auth.service';
-import { ApiKey, ApiKeyCreated, CreateApiKeyInput, CreateUserInput, Session, User } from './auth.types';
+import {
+  ApiKey,
+  ApiKeyCreated,
+  CreateApiKeyInput,
+  CreateUserInput,
+  Session,
+  User,
+} from './auth.types';
 import { hashPassword, verifyPassword } from './secrets';
 import { UserEntity } from './entities';
 
@@ -65,10 +72,14 @@ export class AuthResolver {
     if (newPassword.length < 10 || newPassword.length > 200) {
       throw badInput('newPassword must be 10 to 200 characters', 'newPassword');
     }
-    await ctx.em.update(UserEntity, { id: user.id }, {
-      passwordHash: await hashPassword(newPassword),
-      updatedAt: ctx.now(),
-    });
+    await ctx.em.update(
+      UserEntity,
+      { id: user.id },
+      {
+        passwordHash: await hashPassword(newPassword),
+        updatedAt: ctx.now(),
+      },
+    );
     return true;
   }
 
@@ -116,7 +127,9 @@ export class AuthResolver {
   }
 
   @Allow('ADMIN')
-  @Mutation(() => ApiKey, { description: 'Revokes an API key at once. Revoking twice is harmless.' })
+  @Mutation(() => ApiKey, {
+    description: 'Revokes an API key at once. Revoking twice is harmless.',
+  })
   async revokeApiKey(
     @Arg('id', () => ID) id: string,
     @Ctx() { ctx }: GraphQLContext,

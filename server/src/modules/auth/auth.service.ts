@@ -46,15 +46,32 @@ export class AuthService {
         relations: { user: true },
       });
       if (!session?.user || !session.user.active || session.expiresAt <= now) return null;
-      return { kind: 'user', userId: session.user.id, role: session.user.role, sessionId: session.id };
+      return {
+        kind: 'user',
+        userId: session.user.id,
+        role: session.user.role,
+        sessionId: session.id,
+      };
     }
     return null;
   }
 
-  async login(ctx: RequestContext, email: string, password: string, client: string): Promise<SignedIn> {
+  async login(
+    ctx: RequestContext,
+    email: string,
+    password: string,
+    client: string,
+  ): Promise<SignedIn> {
     const normalised = email.trim().toLowerCase();
     const throttleKeys = [`email:${normalised}`, `client:${client}`];
-    if (this.throttle.isBlocked(throttleKeys)) {
+    // One account gets 10 tries per window; one address, which may be a shop's shared
+    // network, gets 100 across all accounts.
+    if (
+      this.throttle.isBlocked([
+        [throttleKeys[0], 10],
+        [throttleKeys[1], 100],
+      ])
+    ) {
       throw unauthenticated('Too many failed sign-in attempts. Try again in a few minutes.');
     }
     const user = await ctx.em.findOne(UserEntity, { where: { email: normalised } });
@@ -81,7 +98,11 @@ export class AuthService {
   async logout(ctx: RequestContext): Promise<boolean> {
     const p = ctx.principal;
     if (p?.kind !== 'user' || !p.sessionId) return false;
-    await ctx.em.update(SessionEntity, { id: p.sessionId, revokedAt: IsNull() }, { revokedAt: ctx.now() });
+    await ctx.em.update(
+      SessionEntity,
+      { id: p.sessionId, revokedAt: IsNull() },
+      { revokedAt: ctx.now() },
+    );
     return true;
   }
 
@@ -127,18 +148,25 @@ export class AuthService {
     if (!active && p?.kind === 'user' && p.userId === id) {
       throw badInput('You cannot deactivate your own account.', 'id');
     }
-    return ctx.transaction(async (tx, user: UserEntity | null) => {
-      if (!user) throw badInput(`No user with id ${id}.`, 'id');
-      if (user.active !== active) {
-        await tx.em.update(UserEntity, { id }, { active, updatedAt: tx.now() });
-        user.active = active;
-      }
-      // A deactivated user's sessions end at once, not when they expire.
-      if (!active) {
-        await tx.em.update(SessionEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: tx.now() });
-      }
-      return user;
-    }, { lockFirst: { entity: UserEntity, id } });
+    return ctx.transaction(
+      async (tx, user: UserEntity | null) => {
+        if (!user) throw badInput(`No user with id ${id}.`, 'id');
+        if (user.active !== active) {
+          await tx.em.update(UserEntity, { id }, { active, updatedAt: tx.now() });
+          user.active = active;
+        }
+        // A deactivated user's sessions end at once, not when they expire.
+        if (!active) {
+          await tx.em.update(
+            SessionEntity,
+            { userId: id, revokedAt: IsNull() },
+            { revokedAt: tx.now() },
+          );
+        }
+        return user;
+      },
+      { lockFirst: { entity: UserEntity, id } },
+    );
   }
 
   listApiKeys(ctx: RequestContext): Promise<ApiKeyEntity[]> {
@@ -167,14 +195,17 @@ export class AuthService {
   }
 
   async revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
-    return ctx.transaction(async (tx, key: ApiKeyEntity | null) => {
-      if (!key) throw badInput(`No API key with id ${id}.`, 'id');
-      if (!key.revokedAt) {
-        key.revokedAt = tx.now();
-        await tx.em.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
-      }
-      return key;
-    }, { lockFirst: { entity: ApiKeyEntity, id } });
+    return ctx.transaction(
+      async (tx, key: ApiKeyEntity | null) => {
+        if (!key) throw badInput(`No API key with id ${id}.`, 'id');
+        if (!key.revokedAt) {
+          key.revokedAt = tx.now();
+          await tx.em.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
+        }
+        return key;
+      },
+      { lockFirst: { entity: ApiKeyEntity, id } },
+    );
   }
 
   /** On an empty database, creates the first ADMIN so someone can sign in. */

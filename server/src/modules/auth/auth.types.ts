@@ -12,7 +12,8 @@ registerEnumType(Role, {
   valuesConfig: {
     ADMIN: { description: 'Full access: definitions, types, settings, users, API keys, webhooks.' },
     MANAGER: {
-      description: 'Customer service: issue (within limits), extend, void, redeem, reverse, read everything.',
+      description:
+        'Customer service: issue (within limits), extend, void, redeem, reverse, read everything.',
     },
   },
 });
@@ -58,7 +59,7 @@ export class User {
   @Field(() => Boolean, { description: 'Inactive users cannot sign in; their sessions end.' })
   active: boolean;
 
-  static from(entity: UserEntity): User {
+  static from(this: void, entity: UserEntity): User {
     return Object.assign(new User(), {
       id: entity.id,
       email: entity.email,
@@ -72,7 +73,8 @@ export class User {
 @ObjectType({ description: 'A signed-in session.' })
 export class Session {
   @Field(() => String, {
-    description: "Bearer token for API clients and scripts; the server also sets an HttpOnly cookie.",
+    description:
+      'Bearer token for API clients and scripts; the server also sets an HttpOnly cookie.',
   })
   token: string;
 
@@ -83,7 +85,9 @@ export class Session {
   expiresAt: Date;
 }
 
-@ObjectType({ description: 'A credential for storefronts, POS and scripts, limited to its scopes.' })
+@ObjectType({
+  description: 'A credential for storefronts, POS and scripts, limited to its scopes.',
+})
 export class ApiKey {
   @Field(() => ID)
   id: string;
@@ -105,7 +109,7 @@ export class ApiKey {
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
-  static from(entity: ApiKeyEntity): ApiKey {
+  static from(this: void, entity: ApiKeyEntity): ApiKey {
     return Object.assign(new ApiKey(), {
       id: entity.id,
       name: entity.name,
@@ -123,7 +127,8 @@ export class ApiKeyCreated {
   apiKey: ApiKey;
 
   @Field(() => String, {
-    description: "The full secret, shown only in this response. Send it as 'Authorization: Bearer <secret>'.",
+    description:
+      "The full secret, shown only in this response. Send it as 'Authorization: Bearer <secret>'.",
   })
   secret: string;
 }

@@ -1,18 +1,16 @@
 /**
- * Slows password guessing: after `limit` failures for one email (or one client address)
+ * Slows password guessing: after too many failures for one key (an email, a client address)
  * within `windowMs`, sign-in is refused until the window passes. In-process by design: it
  * caps the rate per server process without a shared store.
  */
 export class LoginThrottle {
   private failures = new Map<string, number[]>();
 
-  constructor(
-    private readonly limit = 10,
-    private readonly windowMs = 15 * 60_000,
-  ) {}
+  constructor(private readonly windowMs = 15 * 60_000) {}
 
-  isBlocked(keys: string[], now = Date.now()): boolean {
-    return keys.some((k) => this.recent(k, now).length >= this.limit);
+  /** `limits` pairs each key with the failures it may have in the window. */
+  isBlocked(limits: [key: string, limit: number][], now = Date.now()): boolean {
+    return limits.some(([k, limit]) => this.recent(k, now).length >= limit);
   }
 
   fail(keys: string[], now = Date.now()): void {

@@ -1,0 +1,314 @@
+import { IsNull } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyEntity, SessionEntity, UserEntity } from '../../src/modules/auth/entities';
+import { errorCode, startTestApp, TestApp } from '../harness';
+
+const LOGIN = `mutation($email: String!, $password: String!) {
+  login(email: $email, password: $password) { token expiresAt user { id email name role active } }
+}`;
+const ME = '{ me { id email role } }';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function rawLogin(email: string, password: string) {
+  return fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN, variables: { email, password } }),
+  });
+}
+
+describe('staff sign-in', () => {
+  it('returns a bearer token and sets an HttpOnly, SameSite=Lax session cookie', async () => {
+    const admin = await t.signIn('ADMIN', 'ada@example.com');
+    const res = await rawLogin('ADA@example.com ', 'correct horse battery');
+    const body = (await res.json()) as {
+      data: { login: { token: string; expiresAt: string; user: { email: string; role: string } } };
+    };
+    expect(body.data.login.user).toMatchObject({ email: 'ada@example.com', role: 'ADMIN' });
+    expect(body.data.login.token).toMatch(/^rws_/);
+    const hours = (Date.parse(body.data.login.expiresAt) - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(11.9);
+    expect(hours).toBeLessThanOrEqual(12);
+
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^rewards_session=rws_[^;]+;/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i); // only in production
+
+    // The cookie alone authenticates (that is what the admin SPA uses).
+    const viaCookie = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(((await viaCookie.json()) as { data: { me: { id: string } } }).data.me.id).toBe(
+      admin.userId,
+    );
+
+    // Only a hash of the token is stored.
+    const stored = await t.db.manager.find(SessionEntity, { where: { userId: admin.userId } });
+    expect(stored.map((s) => s.tokenHash)).not.toContain(body.data.login.token);
+  });
+
+  it('gives the same answer for a wrong password and an unknown email, and writes nothing', async () => {
+    await t.signIn('MANAGER', 'mo@example.com');
+    const sessionsBefore = await t.db.manager.count(SessionEntity);
+    const wrong = await t.anonymous.gql(LOGIN, {
+      email: 'mo@example.com',
+      password: 'not the password',
+    });
+    const unknown = await t.anonymous.gql(LOGIN, {
+      email: 'nobody@example.com',
+      password: 'whatever123',
+    });
+    for (const res of [wrong, unknown]) {
+      expect(res.data).toBeNull();
+      expect(errorCode(res)).toBe('UNAUTHENTICATED');
+      expect(res.errors?.[0]?.message).toBe('Invalid email or password.');
+      expect(res.headers.get('set-cookie')).toBeNull();
+    }
+    expect(await t.db.manager.count(SessionEntity)).toBe(sessionsBefore);
+  });
+
+  it('refuses a deactivated user with the same answer', async () => {
+    const admin = await t.signIn('ADMIN');
+    const manager = await t.signIn('MANAGER');
+    const off = await admin.gql(
+      'mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }',
+      {
+        id: manager.userId,
+      },
+    );
+    expect(off.data).toEqual({ setUserActive: { active: false } });
+    const res = await t.anonymous.gql(LOGIN, {
+      email: manager.email,
+      password: 'correct horse battery',
+    });
+    expect(res.errors?.[0]?.message).toBe('Invalid email or password.');
+    // ...and the session it already had ended with the deactivation.
+    expect(errorCode(await manager.gql(ME))).toBe('UNAUTHENTICATED');
+  });
+
+  it('slows down password guessing', async () => {
+    const target = await t.signIn('MANAGER');
+    for (let i = 0; i < 10; i++) {
+      await t.anonymous.gql(LOGIN, { email: target.email, password: `guess-${i}-wrong` });
+    }
+    const res = await t.anonymous.gql(LOGIN, {
+      email: target.email,
+      password: 'correct horse battery',
+    });
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.message).toMatch(/Too many failed sign-in attempts/);
+  });
+});
+
+describe('sessions', () => {
+  it('stop working when they expire', async () => {
+    const manager = await t.signIn('MANAGER');
+    expect((await manager.gql(ME)).data?.me).toBeTruthy();
+    await t.db.manager.update(
+      SessionEntity,
+      { userId: manager.userId },
+      { expiresAt: new Date(Date.now() - 1000) },
+    );
+    const res = await manager.gql(ME);
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+  });
+
+  it('end with logout, which also clears the cookie', async () => {
+    const manager = await t.signIn('MANAGER');
+    const out = await manager.gql('mutation { logout }');
+    expect(out.data).toEqual({ logout: true });
+    expect(out.headers.get('set-cookie')).toMatch(/rewards_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect(errorCode(await manager.gql(ME))).toBe('UNAUTHENTICATED');
+    const revoked = await t.db.manager.findOneByOrFail(SessionEntity, { userId: manager.userId });
+    expect(revoked.revokedAt).toBeInstanceOf(Date);
+  });
+
+  it('are not accepted when the token is made up', async () => {
+    const res = await t.client('rws_made-up-token').gql(ME);
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+  });
+
+  it('let a staff member change their own password', async () => {
+    const manager = await t.signIn('MANAGER');
+    const bad = await manager.gql(
+      'mutation { changePassword(currentPassword: "wrong one!!", newPassword: "a brand new secret") }',
+    );
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    const short = await manager.gql(
+      'mutation { changePassword(currentPassword: "correct horse battery", newPassword: "short") }',
+    );
+    expect(errorCode(short)).toBe('BAD_USER_INPUT');
+    const ok = await manager.gql(
+      'mutation { changePassword(currentPassword: "correct horse battery", newPassword: "a brand new secret") }',
+    );
+    expect(ok.data).toEqual({ changePassword: true });
+    const login = await t.anonymous.gql(LOGIN, {
+      email: manager.email,
+      password: 'a brand new secret',
+    });
+    expect(login.data).not.toBeNull();
+  });
+});
+
+describe('staff accounts', () => {
+  const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email name role active } }`;
+
+  it('an ADMIN creates a user who can then sign in', async () => {
+    const admin = await t.signIn('ADMIN');
+    const res = await admin.gql(CREATE, {
+      input: {
+        email: 'New.Person@Example.com',
+        name: 'New Person',
+        role: 'MANAGER',
+        password: 'long enough pw',
+      },
+    });
+    expect(res.data?.createUser).toMatchObject({
+      email: 'new.person@example.com',
+      role: 'MANAGER',
+      active: true,
+    });
+    const login = await t.anonymous.gql(LOGIN, {
+      email: 'new.person@example.com',
+      password: 'long enough pw',
+    });
+    expect(login.data?.login.user.role).toBe('MANAGER');
+    const list = await admin.gql('{ users { email } }');
+    expect(list.data?.users.map((u: { email: string }) => u.email)).toContain(
+      'new.person@example.com',
+    );
+  });
+
+  it.each([
+    [{ email: 'not-an-email', name: 'X', role: 'MANAGER', password: 'long enough pw' }, /email/],
+    [{ email: 'a@example.com', name: 'X', role: 'MANAGER', password: 'short' }, /password/],
+    [{ email: 'b@example.com', name: '', role: 'MANAGER', password: 'long enough pw' }, /name/],
+  ])('rejects %o and writes nothing', async (input, reason) => {
+    const admin = await t.signIn('ADMIN');
+    const before = await t.db.manager.count(UserEntity);
+    const res = await admin.gql(CREATE, { input });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(reason);
+    expect(await t.db.manager.count(UserEntity)).toBe(before);
+  });
+
+  it('rejects a second user with the same email', async () => {
+    const admin = await t.signIn('ADMIN');
+    const input = {
+      email: 'twice@example.com',
+      name: 'Twice',
+      role: 'MANAGER',
+      password: 'long enough pw',
+    };
+    expect((await admin.gql(CREATE, { input })).data).not.toBeNull();
+    const again = await admin.gql(CREATE, { input: { ...input, email: 'TWICE@example.com' } });
+    expect(errorCode(again)).toBe('BAD_USER_INPUT');
+    expect(again.errors?.[0]?.message).toBe('A user with this email already exists.');
+  });
+
+  it('an ADMIN cannot deactivate themselves', async () => {
+    const admin = await t.signIn('ADMIN');
+    const res = await admin.gql(
+      'mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }',
+      {
+        id: admin.userId,
+      },
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a MANAGER cannot manage users', async () => {
+    const manager = await t.signIn('MANAGER');
+    expect(errorCode(await manager.gql('{ users { id } }'))).toBe('FORBIDDEN');
+    const res = await manager.gql(CREATE, {
+      input: { email: 'x@example.com', name: 'X', role: 'ADMIN', password: 'long enough pw' },
+    });
+    expect(errorCode(res)).toBe('FORBIDDEN');
+  });
+});
+
+describe('API keys', () => {
+  const CREATE = `mutation($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) { secret apiKey { id name scopes prefix createdAt revokedAt } }
+  }`;
+
+  it('show the secret once and store only its hash', async () => {
+    const admin = await t.signIn('ADMIN');
+    const res = await admin.gql(CREATE, {
+      input: { name: 'POS', scopes: ['REDEEM', 'READ_PROFILES'] },
+    });
+    const { secret, apiKey } = res.data!.createApiKey;
+    expect(secret).toMatch(/^rwk_/);
+    expect(apiKey).toMatchObject({
+      name: 'POS',
+      scopes: ['READ_PROFILES', 'REDEEM'],
+      revokedAt: null,
+    });
+    expect(secret.startsWith(apiKey.prefix)).toBe(true);
+    const row = await t.db.manager.findOneByOrFail(ApiKeyEntity, { id: apiKey.id });
+    expect(JSON.stringify(row)).not.toContain(secret);
+    const list = await admin.gql('{ apiKeys { id prefix } }');
+    expect(JSON.stringify(list.data)).not.toContain(secret);
+    expect(list.data?.apiKeys.map((k: { id: string }) => k.id)).toContain(apiKey.id);
+  });
+
+  it('act only within their scopes and stop working once revoked', async () => {
+    const admin = await t.signIn('ADMIN');
+    const created = await admin.gql(CREATE, {
+      input: { name: 'Storefront', scopes: ['READ_PROFILES'] },
+    });
+    const { secret, apiKey } = created.data!.createApiKey;
+    const key = t.client(secret);
+    // Staff-only and ADMIN-only fields are closed to keys whatever their scopes.
+    expect(errorCode(await key.gql('{ users { id } }'))).toBe('FORBIDDEN');
+    expect(errorCode(await key.gql(ME))).toBe('FORBIDDEN');
+
+    const revoked = await admin.gql('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', {
+      id: apiKey.id,
+    });
+    expect(revoked.data?.revokeApiKey.revokedAt).toBeTruthy();
+    expect(errorCode(await key.gql('{ users { id } }'))).toBe('UNAUTHENTICATED');
+    const again = await admin.gql('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', {
+      id: apiKey.id,
+    });
+    expect(again.data?.revokeApiKey.revokedAt).toBe(revoked.data?.revokeApiKey.revokedAt);
+    const active = await t.db.manager.count(ApiKeyEntity, {
+      where: { id: apiKey.id, revokedAt: IsNull() },
+    });
+    expect(active).toBe(0);
+  });
+
+  it.each([
+    [{ name: 'Bad', scopes: ['EVERYTHING'] }],
+    [{ name: 'None', scopes: [] }],
+    [{ name: 'Twice', scopes: ['REDEEM', 'REDEEM'] }],
+    [{ name: '', scopes: ['REDEEM'] }],
+  ])('rejects %o and writes nothing', async (input) => {
+    const admin = await t.signIn('ADMIN');
+    const before = await t.db.manager.count(ApiKeyEntity);
+    const res = await admin.gql(CREATE, { input });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(await t.db.manager.count(ApiKeyEntity)).toBe(before);
+  });
+
+  it('cannot be created or revoked by a MANAGER', async () => {
+    const manager = await t.signIn('MANAGER');
+    expect(errorCode(await manager.gql(CREATE, { input: { name: 'X', scopes: ['REDEEM'] } }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await manager.gql('mutation { revokeApiKey(id: "x") { id } }'))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});

@@ -1,0 +1,92 @@
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestApp, TEST_DB, TestApp } from '../harness';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close().catch(() => undefined);
+  t = undefined;
+});
+
+async function health(url: string) {
+  const res = await fetch(`${url}/health`);
+  return { status: res.status, body: await res.json() };
+}
+
+/** A TCP relay in front of the database that the test can cut and restore. */
+async function startRelay(target: { host: string; port: number }) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(target.port, target.host);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as AddressInfo).port;
+        resolve();
+      });
+    });
+  await listen();
+  return {
+    get port() {
+      return port;
+    },
+    cut: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server!.close(() => r()));
+    },
+    restore: listen,
+  };
+}
+
+describe('/health', () => {
+  it('answers 200 ok while the database answers', async () => {
+    t = await startTestApp();
+    expect(await health(t.url)).toEqual({ status: 200, body: { status: 'ok' } });
+  });
+
+  it('answers 503 once the database connection is gone', async () => {
+    t = await startTestApp();
+    await t.db.dataSource.destroy();
+    expect(await health(t.url)).toEqual({ status: 503, body: { status: 'unavailable' } });
+  });
+
+  it.runIf(TEST_DB === 'mysql')(
+    'answers 503 while the MySQL server is unreachable, and 200 again when it is back',
+    async () => {
+      // The app reaches MySQL through a relay; cutting it is the network going away.
+      const probe = await startTestApp();
+      const dbConfig = probe.config.database;
+      if (dbConfig.kind !== 'mysql') throw new Error('expected MySQL');
+      const relay = await startRelay({ host: dbConfig.host, port: dbConfig.port });
+      const { openDatabase } = await import('../../src/db/database');
+      const { createApp } = await import('../../src/app');
+      const { createLogger } = await import('../../src/lib/logger');
+      const db = await openDatabase({ ...dbConfig, host: '127.0.0.1', port: relay.port });
+      const app = await createApp({ ...probe.config }, db, createLogger('silent'));
+      await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
+      const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      try {
+        expect((await health(url)).status).toBe(200);
+        await relay.cut();
+        expect(await health(url)).toEqual({ status: 503, body: { status: 'unavailable' } });
+        await relay.restore();
+        expect((await health(url)).status).toBe(200);
+      } finally {
+        await app.stop();
+        await db.close();
+        await relay.cut().catch(() => undefined);
+        t = probe;
+      }
+    },
+  );
+});

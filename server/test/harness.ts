@@ -1,0 +1,129 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createApp, App } from '../src/app';
+import { AppConfig } from '../src/config';
+import { Database, openDatabase } from '../src/db/database';
+import { createScratchDatabase, ScratchDatabase } from '../src/db/scratch';
+import { createLogger } from '../src/lib/logger';
+import { RequestContext } from '../src/lib/request-context';
+import type { RoleName } from '../src/modules/auth';
+
+export const TEST_DB = (process.env.TEST_DB ?? 'sqlite') as 'mysql' | 'sqlite';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [k: string]: unknown };
+  }[];
+  headers: Headers;
+}
+
+export interface Client {
+  token: string | undefined;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
+}
+
+export interface TestApp {
+  url: string;
+  db: Database;
+  app: App;
+  config: AppConfig;
+  /** A context acting as a system job, for arranging data directly through services. */
+  system: RequestContext;
+  anonymous: Client;
+  client(token: string | undefined): Client;
+  /** Creates a staff member with the role and signs them in through the API. */
+  signIn(role: RoleName, email?: string): Promise<Client & { userId: string; email: string }>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    env: 'test',
+    port: 0,
+    database: { kind: 'sqlite', file: ':memory:' },
+    adminEmail: 'admin@example.com',
+    adminPassword: undefined,
+    sessionTtlHours: 12,
+    logLevel: 'silent',
+    webDist: null,
+    publicUrl: 'http://localhost',
+    ...overrides,
+  };
+}
+
+/** A real server on a fresh database (migrations applied), listening on a random port. */
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const scratch: ScratchDatabase = await createScratchDatabase(TEST_DB);
+  const config = testConfig({ database: scratch.config, ...overrides });
+  const db = await openDatabase(config.database);
+  const app = await createApp(config, db, createLogger('silent'));
+  await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const system = RequestContext.create(db, { kind: 'system', job: 'test' });
+
+  const client = (token: string | undefined): Client => ({
+    token,
+    gql: async (query, variables) => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: never; errors?: GqlResponse['errors'] };
+      return {
+        status: res.status,
+        data: body.data ?? null,
+        errors: body.errors,
+        headers: res.headers,
+      };
+    },
+  });
+
+  const testApp: TestApp = {
+    url,
+    db,
+    app,
+    config,
+    system,
+    anonymous: client(undefined),
+    client,
+    signIn: async (role, email) => {
+      const address = email ?? `${role.toLowerCase()}${++counter}@example.com`;
+      const password = 'correct horse battery';
+      const user = await app.services.auth.createUser(system, {
+        email: address,
+        name: `${role} ${counter}`,
+        role,
+        password,
+      });
+      const res = await client(undefined).gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: address, p: password },
+      );
+      if (!res.data) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
+      return { ...client(res.data.login.token), userId: user.id, email: address };
+    },
+    close: async () => {
+      await app.stop();
+      await db.close();
+      await scratch.drop();
+    },
+  };
+  return testApp;
+}
+
+export function errorCode(res: GqlResponse): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseDatabaseUrl } from '../../src/config';
+
+describe('DATABASE_URL', () => {
+  it('reads a MySQL URL with an encoded password', () => {
+    expect(parseDatabaseUrl('mysql://app:p%40ss@db.internal:3307/rewards')).toEqual({
+      kind: 'mysql',
+      flavor: 'mysql',
+      host: 'db.internal',
+      port: 3307,
+      user: 'app',
+      password: 'p@ss',
+      database: 'rewards',
+    });
+  });
+
+  it('defaults the MySQL port and accepts mariadb://', () => {
+    const config = parseDatabaseUrl('mariadb://app:x@localhost/rewards');
+    expect(config).toMatchObject({ kind: 'mysql', flavor: 'mariadb', port: 3306 });
+  });
+
+  it('resolves a relative SQLite path against the working directory', () => {
+    expect(parseDatabaseUrl('sqlite:./data/r.sqlite', '/srv/app')).toEqual({
+      kind: 'sqlite',
+      file: '/srv/app/data/r.sqlite',
+    });
+    expect(parseDatabaseUrl('sqlite:///var/lib/r.sqlite')).toEqual({
+      kind: 'sqlite',
+      file: '/var/lib/r.sqlite',
+    });
+    expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ kind: 'sqlite', file: ':memory:' });
+  });
+
+  it.each([
+    ['postgres://u:secretpw@h/db', /scheme 'postgres' is not supported/],
+    ['mysql://u:secretpw@h', /no database name/],
+    ['mysql://:secretpw@h/db', /no user/],
+    ['mysql://u:secretpw@h:notaport/db', /not a valid URL/],
+    ['sqlite:', /no SQLite file path/],
+    ['just-a-path.db', /malformed/],
+  ])('refuses %s and says why without echoing the password', (url, reason) => {
+    let error: unknown;
+    try {
+      parseDatabaseUrl(url);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(reason);
+    expect((error as Error).message).not.toContain('secretpw');
+  });
+});
+
+describe('configuration', () => {
+  it('has defaults that start the product on the embedded database', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.database).toEqual({ kind: 'sqlite', file: '/srv/app/data/rewards.sqlite' });
+    expect(config.port).toBe(4000);
+    expect(config.env).toBe('development');
+    expect(config.adminEmail).toBe('admin@example.com');
+    expect(config.adminPassword).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be between/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV must be/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ ADMIN_EMAIL: 'nobody' }, /ADMIN_EMAIL is not an email/],
+    [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD must be at least 8/],
+    [{ SESSION_TTL_HOURS: '0' }, /SESSION_TTL_HOURS must be between/],
+    [{ PUBLIC_URL: 'not a url' }, /PUBLIC_URL is not a URL/],
+  ])('rejects %o', (env, reason) => {
+    expect(() => loadConfig(env)).toThrow(reason);
+  });
+});
+
+describe('the server binary', () => {
+  const main = path.resolve(__dirname, '../../dist/main.js');
+
+  it('refuses to start on a malformed DATABASE_URL and says why', () => {
+    expect(fs.existsSync(main), 'build the server first (pnpm --dir server build)').toBe(true);
+    const run = spawnSync(process.execPath, [main], {
+      env: { ...process.env, DATABASE_URL: 'mysql://user:hunter22@db-without-name', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('refusing to start: DATABASE_URL has no database name');
+    expect(run.stderr).not.toContain('hunter22');
+  });
+});
