@@ -4,7 +4,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist', 'src/graphql/generated', 'playwright-report', 'test-results']),
+  globalIgnores(['dist', 'src/graphql/generated', 'playwright-report', 'test-results', 'scripts']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -1,8 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, E2E_BASE_URL, E2E_PORT } from './e2e/env';
+
+// The system Chromium where there is one (browsers cannot be downloaded everywhere this runs);
+// elsewhere Playwright's own, after `pnpm --dir web exec playwright install chromium`.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(chromium) ? chromium : undefined;
 
 // Workers re-evaluate this file; the environment variable keeps them on the runner's database.
 process.env.REWARDS_E2E_DATABASE ??= join(
@@ -20,9 +25,8 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
-    // The system browser: browsers cannot be downloaded in every environment this runs in.
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

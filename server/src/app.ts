@@ -35,7 +35,7 @@ export interface App {
 export async function createApp(config: AppConfig, db: Database, logger: Logger): Promise<App> {
   const services = createServices(config);
   const resolvers = new Map<Function, object>([
-    [AuthResolver, new AuthResolver(services.auth, config.env === 'production')],
+    [AuthResolver, new AuthResolver(services.auth, config.cookieSecure)],
   ]);
 
   const app = express();

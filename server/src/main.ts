@@ -1,14 +1,17 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { describeDatabase } from './db/describe';
 import { createLogger } from './lib/logger';
 import { RequestContext } from './lib/request-context';
-import { seedDemoData } from './demo/seed';
+import { DEMO_ADMIN, DEMO_MANAGER, seedDemoData } from './demo/seed';
 
 // config → database → schema → HTTP, nothing else.
 async function main() {
+  // A .env file beside the working directory, when present; real environment variables win.
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig();
@@ -42,10 +45,15 @@ async function main() {
   await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info(
-    { url: `http://localhost:${port}`, graphql: `http://localhost:${port}/graphql` },
-    'rewards is listening',
-  );
+  const url = `http://localhost:${port}`;
+  logger.info({ url, graphql: `${url}/graphql` }, 'rewards is listening');
+  if (demo) {
+    console.log(
+      `\n  Rewards is running at ${url}\n` +
+        `  Sign in as ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password} (ADMIN)` +
+        ` or ${DEMO_MANAGER.email} / ${DEMO_MANAGER.password} (MANAGER)\n`,
+    );
+  }
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

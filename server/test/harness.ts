@@ -56,6 +56,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     logLevel: 'silent',
     webDist: null,
     publicUrl: 'http://localhost',
+    cookieSecure: false,
     ...overrides,
   };
 }

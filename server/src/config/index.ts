@@ -27,6 +27,8 @@ export interface AppConfig {
   webDist: string | null;
   /** Base URL customers and staff reach the product at, used in links. */
   publicUrl: string;
+  /** Session cookie only over HTTPS; on by default in production. */
+  cookieSecure: boolean;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     env.WEB_DIST === ''
       ? null
       : path.resolve(cwd, env.WEB_DIST ?? path.join(__dirname, '../../../web/dist'));
+  const cookieSecureRaw = env.COOKIE_SECURE ?? (nodeEnv === 'production' ? 'true' : 'false');
+  if (cookieSecureRaw !== 'true' && cookieSecureRaw !== 'false') {
+    throw new ConfigError(`COOKIE_SECURE must be true or false, got '${cookieSecureRaw}'`);
+  }
   return {
     env: nodeEnv,
     port,
@@ -133,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     webDist,
     publicUrl,
+    cookieSecure: cookieSecureRaw === 'true',
   };
 }

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { createDataSource, DatabaseKind } from './data-source';
 import { describeDatabase } from './describe';
-import { createScratchDatabase, mysqlAvailable } from './scratch';
+import { createScratchDatabase, mysqlAvailable, mysqlRequiredOrAvailable } from './scratch';
 
 // Migrations: generated from the entities, one set per database, committed and never edited
 // after they land.
@@ -132,8 +132,8 @@ async function main() {
       return;
     }
     case 'check': {
-      const kinds: DatabaseKind[] = process.env.SKIP_MYSQL === '1' ? ['sqlite'] : KINDS;
-      if (kinds.includes('mysql')) await requireMysql();
+      const withMysql = await mysqlRequiredOrAvailable((line) => console.warn(line));
+      const kinds: DatabaseKind[] = withMysql ? KINDS : ['sqlite'];
       let stale = false;
       for (const kind of kinds) {
         const { up } = await pendingSchemaChanges(kind);

@@ -62,6 +62,8 @@ describe('configuration', () => {
     expect(config.env).toBe('development');
     expect(config.adminEmail).toBe('admin@example.com');
     expect(config.adminPassword).toBeUndefined();
+    expect(config.cookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
   });
 
   it.each([
@@ -73,6 +75,7 @@ describe('configuration', () => {
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD must be at least 8/],
     [{ SESSION_TTL_HOURS: '0' }, /SESSION_TTL_HOURS must be between/],
     [{ PUBLIC_URL: 'not a url' }, /PUBLIC_URL is not a URL/],
+    [{ COOKIE_SECURE: 'yes' }, /COOKIE_SECURE must be true or false/],
   ])('rejects %o', (env, reason) => {
     expect(() => loadConfig(env)).toThrow(reason);
   });
