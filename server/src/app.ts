@@ -14,14 +14,51 @@ import { createErrorFormatter } from './graphql/errors';
 import { getSchema } from './graphql/schema';
 import type { Logger } from './lib/logger';
 import { RequestContext } from './lib/request-context';
+import { createLoaders } from './graphql/loaders';
 import { AuthResolver, AuthService, credentialOf } from './modules/auth';
+import {
+  DefinitionsService,
+  RewardDefinitionResolver,
+  RewardTypeResolver,
+} from './modules/definitions';
+import { IdempotencyService } from './modules/idempotency';
+import { ProfileResolver, ProfilesService } from './modules/profiles';
+import {
+  LedgerEntryResolver,
+  LedgerService,
+  RewardResolver,
+  RewardsService,
+} from './modules/rewards';
+import { SettingsResolver, SettingsService } from './modules/settings';
 
 export interface Services {
   auth: AuthService;
+  settings: SettingsService;
+  definitions: DefinitionsService;
+  profiles: ProfilesService;
+  rewards: RewardsService;
 }
 
-export function createServices(config: Pick<AppConfig, 'sessionTtlHours'>): Services {
-  return { auth: new AuthService({ sessionTtlHours: config.sessionTtlHours }) };
+export function createServices(
+  config: Pick<AppConfig, 'sessionTtlHours' | 'defaultCurrency' | 'defaultTimezone'>,
+): Services {
+  const settings = new SettingsService({
+    currency: config.defaultCurrency,
+    timezone: config.defaultTimezone,
+  });
+  const definitions = new DefinitionsService(settings);
+  return {
+    auth: new AuthService({ sessionTtlHours: config.sessionTtlHours }),
+    settings,
+    definitions,
+    profiles: new ProfilesService(settings),
+    rewards: new RewardsService(
+      settings,
+      definitions,
+      new LedgerService(),
+      new IdempotencyService(),
+    ),
+  };
 }
 
 export interface App {
@@ -36,6 +73,12 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
   const services = createServices(config);
   const resolvers = new Map<Function, object>([
     [AuthResolver, new AuthResolver(services.auth, config.cookieSecure)],
+    [SettingsResolver, new SettingsResolver(services.settings)],
+    [RewardTypeResolver, new RewardTypeResolver(services.definitions)],
+    [RewardDefinitionResolver, new RewardDefinitionResolver(services.definitions)],
+    [ProfileResolver, new ProfileResolver(services.profiles, services.rewards)],
+    [RewardResolver, new RewardResolver(services.rewards)],
+    [LedgerEntryResolver, new LedgerEntryResolver()],
   ]);
 
   const app = express();
@@ -80,7 +123,8 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
       context: async ({ req, res }) => {
         const anonymous = RequestContext.create(db, null);
         const principal = await services.auth.authenticate(anonymous, credentialOf(req));
-        return { ctx: anonymous.as(principal), req, res, resolvers };
+        const ctx = anonymous.as(principal);
+        return { ctx, req, res, resolvers, loaders: createLoaders(ctx, services) };
       },
     }),
   );

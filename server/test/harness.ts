@@ -57,6 +57,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     webDist: null,
     publicUrl: 'http://localhost',
     cookieSecure: false,
+    defaultCurrency: 'AUD',
+    defaultTimezone: 'Australia/Melbourne',
     ...overrides,
   };
 }

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { isCurrency } from '../lib/currency';
+import { canonicalTimeZone } from '../lib/time';
 
 /** Where the data lives: MySQL in production, an embedded SQLite file by default. */
 export type DatabaseConfig =
@@ -29,6 +31,9 @@ export interface AppConfig {
   publicUrl: string;
   /** Session cookie only over HTTPS; on by default in production. */
   cookieSecure: boolean;
+  /** Settings for a new brand: its currency and time zone (changeable later in Settings). */
+  defaultCurrency: string;
+  defaultTimezone: string;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +134,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (cookieSecureRaw !== 'true' && cookieSecureRaw !== 'false') {
     throw new ConfigError(`COOKIE_SECURE must be true or false, got '${cookieSecureRaw}'`);
   }
+  const defaultCurrency = (env.DEFAULT_CURRENCY ?? 'AUD').trim().toUpperCase();
+  if (!isCurrency(defaultCurrency)) {
+    throw new ConfigError(`DEFAULT_CURRENCY is not an ISO 4217 code: '${defaultCurrency}'`);
+  }
+  const defaultTimezone = canonicalTimeZone((env.DEFAULT_TIMEZONE ?? 'Australia/Melbourne').trim());
+  if (!defaultTimezone) {
+    throw new ConfigError(`DEFAULT_TIMEZONE is not an IANA time zone: '${env.DEFAULT_TIMEZONE}'`);
+  }
   return {
     env: nodeEnv,
     port,
@@ -140,5 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDist,
     publicUrl,
     cookieSecure: cookieSecureRaw === 'true',
+    defaultCurrency,
+    defaultTimezone,
   };
 }

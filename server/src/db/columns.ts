@@ -20,3 +20,24 @@ export function TimestampColumn(options: Omit<ColumnOptions, 'type' | 'precision
 export function ActorColumn(options: Omit<ColumnOptions, 'type' | 'length'> = {}) {
   return Column({ type: 'varchar', length: 80, ...options });
 }
+
+/** Money in integer minor units that a single value fits (inputs are 32-bit). */
+export function MoneyColumn(options: Omit<ColumnOptions, 'type'> = {}) {
+  return Column({ type: 'int', ...options });
+}
+
+// BIGINT comes back from MySQL as a string; totals stay below 2^53, so a number is exact.
+const bigintAsNumber = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | number | null) => (value === null ? null : Number(value)),
+};
+
+/** Money totals (balances, lifetime spend): BIGINT, read as a JavaScript number. */
+export function TotalColumn(options: Omit<ColumnOptions, 'type' | 'transformer'> = {}) {
+  return Column({ type: 'bigint', transformer: bigintAsNumber, ...options });
+}
+
+/** ISO 4217 code. */
+export function CurrencyColumn(options: Omit<ColumnOptions, 'type' | 'length'> = {}) {
+  return Column({ type: 'varchar', length: 3, ...options });
+}

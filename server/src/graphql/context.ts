@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { RequestContext } from '../lib/request-context';
+import type { Loaders } from './loaders';
 
 export interface GraphQLContext {
   ctx: RequestContext;
@@ -7,4 +8,5 @@ export interface GraphQLContext {
   res: Response;
   /** Resolver instances for this app (type-graphql's container). */
   resolvers: Map<Function, object>;
+  loaders: Loaders;
 }

@@ -3,11 +3,23 @@ import { GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth';
+import { RewardDefinitionResolver, RewardTypeResolver } from '../modules/definitions';
+import { ProfileResolver } from '../modules/profiles';
+import { LedgerEntryResolver, RewardResolver } from '../modules/rewards';
+import { SettingsResolver } from '../modules/settings';
 import { authChecker, rootFieldsWithoutAccess } from './access';
 import type { GraphQLContext } from './context';
 
 /** Every resolver class; the app supplies an instance of each. */
-export const RESOLVERS = [AuthResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  SettingsResolver,
+  RewardTypeResolver,
+  RewardDefinitionResolver,
+  ProfileResolver,
+  RewardResolver,
+  LedgerEntryResolver,
+] as const;
 
 export { JSONResolver, SafeIntResolver };
 

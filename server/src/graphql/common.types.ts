@@ -1,0 +1,150 @@
+import { SafeIntResolver } from 'graphql-scalars';
+import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+
+@ObjectType({ description: 'An amount of money: integer minor units and a currency.' })
+export class Money {
+  @Field(() => SafeIntResolver, { description: 'Integer minor units (cents). Never fractional.' })
+  amount: number;
+
+  @Field(() => String, { description: 'ISO 4217 code, e.g. AUD.' })
+  currency: string;
+
+  static of(amount: number, currency: string): Money {
+    return Object.assign(new Money(), { amount, currency });
+  }
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export enum ErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
+  REDEMPTION_POLICY_VIOLATION = 'REDEMPTION_POLICY_VIOLATION',
+  REWARD_NOT_EXTENDABLE = 'REWARD_NOT_EXTENDABLE',
+  REWARD_NOT_ACTIVE = 'REWARD_NOT_ACTIVE',
+  REVERSAL_WINDOW_CLOSED = 'REVERSAL_WINDOW_CLOSED',
+  RETURN_EXCEEDS_REDEMPTION = 'RETURN_EXCEEDS_REDEMPTION',
+  HOLD_NOT_ACTIVE = 'HOLD_NOT_ACTIVE',
+  ISSUE_LIMIT_EXCEEDED = 'ISSUE_LIMIT_EXCEEDED',
+  IDEMPOTENCY_CONFLICT = 'IDEMPOTENCY_CONFLICT',
+  INVALID_LINK = 'INVALID_LINK',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+}
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'What kind of expected failure.' });
+
+/** An expected business failure, returned as data in a mutation's result union. */
+@InterfaceType({ description: 'An expected business failure, returned as data.' })
+export abstract class ErrorResult {
+  @Field(() => ErrorCode)
+  errorCode: ErrorCode;
+
+  @Field(() => String)
+  message: string;
+}
+
+// Object types implementing ErrorResult inherit its fields; this base fills them in.
+function errorResult(code: ErrorCode) {
+  abstract class Base extends ErrorResult {
+    constructor(message: string) {
+      super();
+      this.errorCode = code;
+      this.message = message;
+    }
+  }
+  return Base;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The thing asked for does not exist.' })
+export class NotFoundError extends errorResult(ErrorCode.NOT_FOUND) {}
+
+@ObjectType({ implements: ErrorResult, description: 'The balance cannot cover the amount.' })
+export class InsufficientBalanceError extends errorResult(ErrorCode.INSUFFICIENT_BALANCE) {
+  @Field(() => Money, { description: 'What could have been redeemed.' })
+  available: Money;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The redemption policy caps this request.' })
+export class RedemptionPolicyError extends errorResult(ErrorCode.REDEMPTION_POLICY_VIOLATION) {
+  @Field(() => Money, { description: 'The most the policy allows for this request.' })
+  maxAllowed: Money;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'This reward cannot be extended this way.' })
+export class RewardNotExtendableError extends errorResult(ErrorCode.REWARD_NOT_EXTENDABLE) {}
+
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The reward is not in a state that allows this (used, voided, expired or pending).',
+})
+export class RewardNotActiveError extends errorResult(ErrorCode.REWARD_NOT_ACTIVE) {}
+
+@ObjectType({ implements: ErrorResult, description: 'The reversal window has passed.' })
+export class ReversalWindowClosedError extends errorResult(ErrorCode.REVERSAL_WINDOW_CLOSED) {}
+
+@ObjectType({ implements: ErrorResult, description: 'More than what is left of the redemption.' })
+export class ReturnExceedsRedemptionError extends errorResult(ErrorCode.RETURN_EXCEEDS_REDEMPTION) {
+  @Field(() => Money)
+  returnable: Money;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The hold is captured, released or lapsed.' })
+export class HoldNotActiveError extends errorResult(ErrorCode.HOLD_NOT_ACTIVE) {}
+
+@ObjectType({ implements: ErrorResult, description: "Above the MANAGER's issue limit." })
+export class IssueLimitExceededError extends errorResult(ErrorCode.ISSUE_LIMIT_EXCEEDED) {
+  @Field(() => Money, { description: 'The limit that would be exceeded.' })
+  limit: Money;
+}
+
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The idempotency key was already used with a different input.',
+})
+export class IdempotencyConflictError extends errorResult(ErrorCode.IDEMPOTENCY_CONFLICT) {}
+
+@ObjectType({ implements: ErrorResult, description: 'The link is unknown, used or expired.' })
+export class InvalidLinkError extends errorResult(ErrorCode.INVALID_LINK) {}
+
+@ObjectType({ implements: ErrorResult, description: 'The profile does not meet the condition.' })
+export class NotEligibleError extends errorResult(ErrorCode.NOT_ELIGIBLE) {}
+
+@ObjectType({ implements: ErrorResult, description: 'It exists already.' })
+export class AlreadyExistsError extends errorResult(ErrorCode.ALREADY_EXISTS) {}
+
+export function isErrorResult(value: unknown): value is ErrorResult {
+  return value instanceof ErrorResult;
+}
+
+/** A Relay-style connection type for a node type. */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many in all, across every page.' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}

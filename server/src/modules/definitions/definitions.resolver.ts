@@ -1,0 +1,129 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, scope } from '../../graphql/access';
+import type { GraphQLContext } from '../../graphql/context';
+import { DefinitionsService } from './definitions.service';
+import {
+  RewardDefinition,
+  RewardDefinitionInput,
+  RewardType,
+  RewardTypeInput,
+} from './definitions.types';
+
+const READERS = ['STAFF', scope('READ_PROFILES'), scope('ISSUE_REWARDS')] as const;
+
+@Resolver(() => RewardType)
+export class RewardTypeResolver {
+  constructor(private readonly definitions: DefinitionsService) {}
+
+  @Allow(...READERS)
+  @Query(() => [RewardType], { description: 'Reward types, by name; archived ones on request.' })
+  async rewardTypes(
+    @Arg('includeArchived', () => Boolean, { nullable: true }) includeArchived: boolean | null,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardType[]> {
+    return (await this.definitions.listTypes(ctx, includeArchived ?? false)).map(RewardType.from);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => RewardType, { description: 'Adds a reward type. Keys are unique.' })
+  async createRewardType(
+    @Arg('input', () => RewardTypeInput) input: RewardTypeInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardType> {
+    return RewardType.from(await this.definitions.createType(ctx, input));
+  }
+
+  @Allow('ADMIN', 'MANAGER')
+  @Mutation(() => RewardType, {
+    description: "Changes a reward type's name, description and extension policy (not its key).",
+  })
+  async updateRewardType(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RewardTypeInput) input: RewardTypeInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardType> {
+    return RewardType.from(await this.definitions.updateType(ctx, id, input));
+  }
+
+  @Allow('ADMIN', 'MANAGER')
+  @Mutation(() => RewardType, {
+    description:
+      'Archives a reward type: no new definitions of it. Existing rewards are untouched.',
+  })
+  async archiveRewardType(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardType> {
+    return RewardType.from(await this.definitions.archiveType(ctx, id));
+  }
+}
+
+@Resolver(() => RewardDefinition)
+export class RewardDefinitionResolver {
+  constructor(private readonly definitions: DefinitionsService) {}
+
+  @FieldResolver(() => RewardType)
+  async type(
+    @Root() definition: RewardDefinition,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<RewardType> {
+    return RewardType.from(await loaders.rewardType.load(definition.typeId));
+  }
+
+  @Allow(...READERS)
+  @Query(() => [RewardDefinition], { description: 'Reward definitions, by name.' })
+  async rewardDefinitions(
+    @Arg('includeArchived', () => Boolean, { nullable: true }) includeArchived: boolean | null,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardDefinition[]> {
+    const list = await this.definitions.listDefinitions(ctx, includeArchived ?? false);
+    return list.map(RewardDefinition.from);
+  }
+
+  @Allow(...READERS)
+  @Query(() => RewardDefinition, {
+    nullable: true,
+    description: 'One definition by id or by handle (exactly one of them).',
+  })
+  async rewardDefinition(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('handle', () => String, { nullable: true }) handle: string | null,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardDefinition | null> {
+    const found = await this.definitions.findDefinition(ctx, { id, handle });
+    return found ? RewardDefinition.from(found) : null;
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => RewardDefinition, { description: 'Adds a reward definition.' })
+  async createRewardDefinition(
+    @Arg('input', () => RewardDefinitionInput) input: RewardDefinitionInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardDefinition> {
+    return RewardDefinition.from(await this.definitions.createDefinition(ctx, input));
+  }
+
+  @Allow('ADMIN', 'MANAGER')
+  @Mutation(() => RewardDefinition, {
+    description:
+      'Changes a definition. Rewards already issued from it keep their value and expiry.',
+  })
+  async updateRewardDefinition(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RewardDefinitionInput) input: RewardDefinitionInput,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardDefinition> {
+    return RewardDefinition.from(await this.definitions.updateDefinition(ctx, id, input));
+  }
+
+  @Allow('ADMIN', 'MANAGER')
+  @Mutation(() => RewardDefinition, {
+    description: 'Archives a definition: it can no longer issue. Issued rewards are untouched.',
+  })
+  async archiveRewardDefinition(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardDefinition> {
+    return RewardDefinition.from(await this.definitions.archiveDefinition(ctx, id));
+  }
+}

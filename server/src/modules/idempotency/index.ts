@@ -1,0 +1,2 @@
+export { IdempotencyKeyEntity } from './idempotency-key.entity';
+export { IdempotencyService, fingerprint, canonicalJson } from './idempotency.service';

@@ -1,0 +1,4 @@
+export { ProfileEntity } from './profile.entity';
+export { ProfilesService } from './profiles.service';
+export { Profile, ProfileConnection, ProfileInput, UpdateProfileInput } from './profiles.types';
+export { ProfileResolver } from './profiles.resolver';

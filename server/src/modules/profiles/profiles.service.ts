@@ -1,0 +1,152 @@
+import { Brackets, In } from 'typeorm';
+import { badInput } from '../../graphql/errors';
+import { paginate } from '../../graphql/pagination';
+import { newId } from '../../lib/ids';
+import type { RequestContext } from '../../lib/request-context';
+import * as check from '../../lib/validate';
+import type { SettingsService } from '../settings';
+import { ProfileEntity } from './profile.entity';
+import type { ProfileInput, UpdateProfileInput } from './profiles.types';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function email(value: string | null | undefined): string | null {
+  const text = check.optionalText(value, 'email', 254);
+  if (text && !EMAIL.test(text)) throw badInput(`email '${text}' is not an email address`, 'email');
+  return text?.toLowerCase() ?? null;
+}
+
+function birthDate(value: string | null | undefined, today: Date): string | null {
+  const text = check.optionalText(value, 'birthDate', 10);
+  if (!text) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !date || date.getUTCDate() !== +m[3] || date.getUTCMonth() !== +m[2] - 1) {
+    throw badInput('birthDate must be a real date written YYYY-MM-DD', 'birthDate');
+  }
+  if (date.getTime() > today.getTime() || +m[1] < 1900) {
+    throw badInput('birthDate must be between 1900 and today', 'birthDate');
+  }
+  return text;
+}
+
+function searchText(p: Pick<ProfileEntity, 'externalId' | 'email' | 'firstName' | 'lastName'>) {
+  return [p.firstName, p.lastName, p.email, p.externalId]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase()
+    .slice(0, 600);
+}
+
+/** Customer profiles. */
+export class ProfilesService {
+  constructor(private readonly settings: SettingsService) {}
+
+  byIds(ctx: RequestContext, ids: readonly string[]) {
+    return ctx.em.find(ProfileEntity, { where: { id: In([...ids]) } });
+  }
+
+  async find(ctx: RequestContext, by: { id?: string | null; externalId?: string | null }) {
+    if (!by.id === !by.externalId) throw badInput('Give exactly one of id or externalId.');
+    return ctx.em.findOne(ProfileEntity, {
+      where: by.id ? { id: by.id } : { externalId: by.externalId!.trim() },
+    });
+  }
+
+  async search(
+    ctx: RequestContext,
+    search: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
+    const query = ctx.em.createQueryBuilder(ProfileEntity, 'p');
+    const term = search?.trim().toLowerCase();
+    if (term) {
+      // An exact external id or email is the common look-up at a till; the rest is a
+      // contains-search over names, email and external id.
+      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.where(
+        new Brackets((w) =>
+          w
+            .where('p.externalId = :exact', { exact: search!.trim() })
+            .orWhere('p.email = :term', { term })
+            .orWhere("p.searchText LIKE :like ESCAPE '\\'", { like }),
+        ),
+      );
+    }
+    return paginate(query, 'p', first, after);
+  }
+
+  async create(ctx: RequestContext, input: ProfileInput): Promise<ProfileEntity> {
+    const now = ctx.now();
+    const externalId = check.requiredText(input.externalId, 'externalId', 100);
+    const joinedAt = input.joinedAt ?? now;
+    if (joinedAt.getTime() > now.getTime())
+      throw badInput('joinedAt cannot be in the future', 'joinedAt');
+    const fields = {
+      externalId,
+      email: email(input.email),
+      firstName: check.optionalText(input.firstName, 'firstName', 100),
+      lastName: check.optionalText(input.lastName, 'lastName', 100),
+      birthDate: birthDate(input.birthDate, now),
+      tier: check.optionalText(input.tier, 'tier', 64),
+      isStaff: input.isStaff ?? false,
+      joinedAt,
+    };
+    return ctx.transaction(async (tx) => {
+      const timezone = input.timezone
+        ? check.timeZone(input.timezone)
+        : (await this.settings.get(tx)).defaultTimezone;
+      if (await tx.em.exists(ProfileEntity, { where: { externalId } })) {
+        throw badInput(`A profile with externalId '${externalId}' already exists.`, 'externalId');
+      }
+      const profile = tx.em.create(ProfileEntity, {
+        id: newId(),
+        ...fields,
+        timezone,
+        lifetimeSpend: 0,
+        searchText: searchText(fields),
+        createdAt: now,
+        updatedAt: now,
+      });
+      await tx.em.insert(ProfileEntity, profile);
+      return profile;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateProfileInput): Promise<ProfileEntity> {
+    const now = ctx.now();
+    const changes: Partial<ProfileEntity> = {};
+    if (input.email !== undefined) changes.email = email(input.email);
+    if (input.firstName !== undefined) {
+      changes.firstName = check.optionalText(input.firstName, 'firstName', 100);
+    }
+    if (input.lastName !== undefined) {
+      changes.lastName = check.optionalText(input.lastName, 'lastName', 100);
+    }
+    if (input.birthDate !== undefined) changes.birthDate = birthDate(input.birthDate, now);
+    if (input.tier !== undefined) changes.tier = check.optionalText(input.tier, 'tier', 64);
+    if (input.timezone !== undefined) {
+      if (input.timezone === null) throw badInput('timezone cannot be cleared', 'timezone');
+      changes.timezone = check.timeZone(input.timezone);
+    }
+    if (input.isStaff !== undefined) {
+      if (input.isStaff === null) throw badInput('isStaff cannot be null', 'isStaff');
+      changes.isStaff = input.isStaff;
+    }
+    return ctx.transaction(
+      async (tx, profile: ProfileEntity | null) => {
+        if (!profile) throw badInput(`No profile with id ${id}.`, 'id');
+        Object.assign(profile, changes, { updatedAt: now });
+        profile.searchText = searchText(profile);
+        await tx.em.update(
+          ProfileEntity,
+          { id },
+          { ...changes, searchText: profile.searchText, updatedAt: now },
+        );
+        return profile;
+      },
+      { lockFirst: { entity: ProfileEntity, id } },
+    );
+  }
+}

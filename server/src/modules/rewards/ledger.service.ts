@@ -1,0 +1,64 @@
+import { newId } from '../../lib/ids';
+import type { RequestContext } from '../../lib/request-context';
+import { LedgerEntryEntity, LedgerEntryTypeName } from './ledger-entry.entity';
+
+export interface LedgerChange {
+  profileId: string;
+  currency: string;
+  type: LedgerEntryTypeName;
+  rewardId: string | null;
+  redemptionId?: string | null;
+  amount: number;
+  reason: string | null;
+}
+
+/**
+ * Appends to the immutable ledger. Callers hold the profile's lock, so reading the last entry
+ * and writing the next one cannot interleave with another writer on the same profile.
+ */
+export class LedgerService {
+  async append(ctx: RequestContext, changes: LedgerChange[]): Promise<LedgerEntryEntity[]> {
+    const heads = new Map<string, { seq: number; balance: number }>();
+    const entries: LedgerEntryEntity[] = [];
+    for (const change of changes) {
+      const chain = `${change.profileId}:${change.currency}`;
+      let head = heads.get(chain);
+      if (!head) {
+        const last = await ctx.em.findOne(LedgerEntryEntity, {
+          where: { profileId: change.profileId, currency: change.currency },
+          order: { seq: 'DESC' },
+          select: { seq: true, balanceAfter: true },
+        });
+        head = { seq: last?.seq ?? 0, balance: last?.balanceAfter ?? 0 };
+      }
+      head = { seq: head.seq + 1, balance: head.balance + change.amount };
+      heads.set(chain, head);
+      entries.push(
+        ctx.em.create(LedgerEntryEntity, {
+          id: newId(),
+          profileId: change.profileId,
+          currency: change.currency,
+          seq: head.seq,
+          type: change.type,
+          rewardId: change.rewardId,
+          redemptionId: change.redemptionId ?? null,
+          amount: change.amount,
+          balanceAfter: head.balance,
+          actor: ctx.actor,
+          reason: change.reason,
+          createdAt: ctx.now(),
+        }),
+      );
+    }
+    if (entries.length) {
+      await ctx.em
+        .createQueryBuilder()
+        .insert()
+        .into(LedgerEntryEntity)
+        .values(entries)
+        .updateEntity(false)
+        .execute();
+    }
+    return entries;
+  }
+}

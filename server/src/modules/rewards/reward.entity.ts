@@ -1,0 +1,94 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import {
+  ActorColumn,
+  CurrencyColumn,
+  IdColumn,
+  MoneyColumn,
+  RefColumn,
+  TimestampColumn,
+} from '../../db/columns';
+import { RewardDefinitionEntity } from '../definitions/reward-definition.entity';
+import { RewardTypeEntity } from '../definitions/reward-type.entity';
+import { ProfileEntity } from '../profiles/profile.entity';
+
+export type RewardSourceName =
+  'MANUAL' | 'EVENT' | 'SPEND_MILESTONE' | 'SCHEDULE' | 'REACTION' | 'CLAIM' | 'IMPORT' | 'RETURN';
+
+/**
+ * A reward owned by one profile. Its status is never stored: it is derived from these
+ * columns and the clock when read (see rewards.rules.ts).
+ */
+@Entity({ name: 'rewards' })
+// The balance reads one profile's unexpired rewards: this index keeps that a range scan
+// however long the profile's history grows.
+@Index(['profileId', 'expiresAt'])
+@Index(['issuedBy', 'issuedAt'])
+export class RewardEntity {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  profileId: string;
+
+  @ManyToOne(() => ProfileEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'profileId' })
+  profile?: ProfileEntity;
+
+  @Index()
+  @RefColumn()
+  definitionId: string;
+
+  @ManyToOne(() => RewardDefinitionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'definitionId' })
+  definition?: RewardDefinitionEntity;
+
+  @Index()
+  @RefColumn()
+  typeId: string;
+
+  @ManyToOne(() => RewardTypeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'typeId' })
+  type?: RewardTypeEntity;
+
+  @CurrencyColumn()
+  currency: string;
+
+  @MoneyColumn()
+  valueInitial: number;
+
+  @MoneyColumn()
+  valueRemaining: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  timezone: string;
+
+  @TimestampColumn()
+  issuedAt: Date;
+
+  @TimestampColumn({ nullable: true })
+  activatesAt: Date | null;
+
+  @TimestampColumn()
+  expiresAt: Date;
+
+  @TimestampColumn({ nullable: true })
+  extendedAt: Date | null;
+
+  @Column({ type: 'int', default: 0 })
+  extensionCount: number;
+
+  @TimestampColumn({ nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  source: RewardSourceName;
+
+  @ActorColumn({ nullable: true })
+  issuedBy: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  meta: object | null;
+}

@@ -1,0 +1,3 @@
+export { SettingsEntity } from './settings.entity';
+export { SettingsService, defaultSettings, type SettingsDefaults } from './settings.service';
+export { SettingsResolver } from './settings.resolver';
