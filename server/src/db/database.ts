@@ -80,7 +80,10 @@ export class Database {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.startTransaction();
+      // READ COMMITTED on MySQL: once a lock is granted, every read sees what the previous
+      // holder committed. Under REPEATABLE READ a snapshot taken before waiting for a lock
+      // would hide it (a classic lost update); the row locks do the serialising.
+      await runner.startTransaction(this.kind === 'mysql' ? 'READ COMMITTED' : undefined);
       try {
         let locked: E | null = null;
         if (lockFirst) {

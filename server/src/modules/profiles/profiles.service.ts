@@ -64,13 +64,14 @@ export class ProfilesService {
     if (term) {
       // An exact external id or email is the common look-up at a till; the rest is a
       // contains-search over names, email and external id.
-      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // '!' escapes LIKE's wildcards the same way on MySQL and SQLite.
+      const like = `%${term.replace(/[!%_]/g, (c) => `!${c}`)}%`;
       query.where(
         new Brackets((w) =>
           w
             .where('p.externalId = :exact', { exact: search!.trim() })
             .orWhere('p.email = :term', { term })
-            .orWhere("p.searchText LIKE :like ESCAPE '\\'", { like }),
+            .orWhere("p.searchText LIKE :like ESCAPE '!'", { like }),
         ),
       );
     }

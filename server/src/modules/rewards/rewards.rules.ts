@@ -48,14 +48,3 @@ export function utcDay(now: Date): { start: Date; end: Date } {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   return { start, end: new Date(start.getTime() + 86_400_000) };
 }
-
-/** The new expiry for "extend by days" or "extend until"; null when the input asks neither. */
-export function extensionTarget(
-  current: Date,
-  request: { days?: number | null; until?: Date | null },
-  addDays: (from: Date, days: number) => Date,
-): Date | null {
-  if (request.days != null) return addDays(current, request.days);
-  if (request.until != null) return request.until;
-  return null;
-}

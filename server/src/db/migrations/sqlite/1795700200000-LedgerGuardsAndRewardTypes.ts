@@ -8,10 +8,10 @@ export class LedgerGuardsAndRewardTypes1795700200000 implements MigrationInterfa
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      "CREATE TRIGGER \"ledger_entries_no_update\" BEFORE UPDATE ON \"ledger_entries\" BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable'); END",
+      'CREATE TRIGGER "ledger_entries_no_update" BEFORE UPDATE ON "ledger_entries" BEGIN SELECT RAISE(ABORT, \'ledger entries are immutable\'); END',
     );
     await queryRunner.query(
-      "CREATE TRIGGER \"ledger_entries_no_delete\" BEFORE DELETE ON \"ledger_entries\" BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable'); END",
+      'CREATE TRIGGER "ledger_entries_no_delete" BEFORE DELETE ON "ledger_entries" BEGIN SELECT RAISE(ABORT, \'ledger entries are immutable\'); END',
     );
     const now = new Date();
     await queryRunner.manager

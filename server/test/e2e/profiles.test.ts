@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProfileEntity } from '../../src/modules/profiles/profile.entity';
+import { createDefinition, createProfile, issue, unique } from '../factories';
+import { Client, errorCode, startTestApp, TestApp } from '../harness';
+
+let t: TestApp;
+let admin: Client;
+let manager: Client;
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn('ADMIN');
+  manager = await t.signIn('MANAGER');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const PROFILE = `id externalId email firstName lastName birthDate joinedAt timezone tier isStaff
+  lifetimeSpend { amount currency }`;
+const CREATE = `mutation($input: ProfileInput!) { createProfile(input: $input) { ${PROFILE} } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { ${PROFILE} } }`;
+
+describe('profiles', () => {
+  it('are created with the brand timezone by default and found by id or external id', async () => {
+    const res = await manager.gql(CREATE, {
+      input: {
+        externalId: 'C-1001',
+        email: 'Jo.Smith@Example.com',
+        firstName: 'Jo',
+        lastName: 'Smith',
+        birthDate: '1990-02-28',
+        tier: 'gold',
+      },
+    });
+    const created = res.data?.createProfile;
+    expect(created).toMatchObject({
+      externalId: 'C-1001',
+      email: 'jo.smith@example.com',
+      timezone: 'Australia/Melbourne',
+      isStaff: false,
+      lifetimeSpend: { amount: 0, currency: 'AUD' },
+    });
+    const byExternal = await manager.gql('{ profile(externalId: "C-1001") { id } }');
+    expect(byExternal.data?.profile.id).toBe(created.id);
+    const byId = await manager.gql('query($id: ID) { profile(id: $id) { externalId } }', {
+      id: created.id,
+    });
+    expect(byId.data?.profile.externalId).toBe('C-1001');
+    expect(
+      (await manager.gql('{ profile(externalId: "nobody") { id } }')).data?.profile,
+    ).toBeNull();
+  });
+
+  it('keep external ids unique', async () => {
+    const p = await createProfile(admin);
+    const res = await admin.gql(CREATE, { input: { externalId: p.externalId } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('change only the fields given, and null clears', async () => {
+    const p = await createProfile(admin, { email: 'a@b.co', tier: 'silver' });
+    const res = await manager.gql(UPDATE, {
+      id: p.id,
+      input: { tier: null, timezone: 'America/New_York', lastName: 'Lee' },
+    });
+    expect(res.data?.updateProfile).toMatchObject({
+      email: 'a@b.co',
+      tier: null,
+      timezone: 'America/New_York',
+      lastName: 'Lee',
+    });
+  });
+
+  it.each([
+    [{ externalId: '  ' }, 'externalId'],
+    [{ email: 'not-an-email' }, 'email'],
+    [{ timezone: 'Nowhere/Land' }, 'timezone'],
+    [{ birthDate: '1990-02-30' }, 'birthDate'],
+    [{ birthDate: '02/03/1990' }, 'birthDate'],
+    [{ birthDate: '2999-01-01' }, 'birthDate'],
+    [{ joinedAt: '2999-01-01T00:00:00Z' }, 'joinedAt'],
+  ])('reject %o and write nothing', async (change, field) => {
+    const before = await t.db.manager.count(ProfileEntity);
+    const res = await admin.gql(CREATE, { input: { externalId: unique('x'), ...change } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.field).toBe(field);
+    expect(await t.db.manager.count(ProfileEntity)).toBe(before);
+  });
+
+  it('are searched by name, email or external id, a page at a time', async () => {
+    const tag = unique('zq').replace(/-/g, '');
+    for (let i = 0; i < 5; i++) {
+      await createProfile(admin, {
+        firstName: `Pat${tag}`,
+        lastName: `N${i}`,
+        email: `pat${i}.${tag}@x.io`,
+      });
+    }
+    const Q = `query($s: String, $first: Int, $after: String) { profiles(search: $s, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { lastName } } } }`;
+    const page1 = (await manager.gql(Q, { s: `pat${tag}`, first: 2 })).data?.profiles;
+    expect(page1.totalCount).toBe(5);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page1.edges.map((e: { node: { lastName: string } }) => e.node.lastName)).toEqual([
+      'N4',
+      'N3',
+    ]);
+    const page2 = (
+      await manager.gql(Q, { s: `PAT${tag}`, first: 2, after: page1.pageInfo.endCursor })
+    ).data?.profiles;
+    expect(page2.edges.map((e: { node: { lastName: string } }) => e.node.lastName)).toEqual([
+      'N2',
+      'N1',
+    ]);
+    const page3 = (
+      await manager.gql(Q, { s: `pat${tag}`, first: 2, after: page2.pageInfo.endCursor })
+    ).data?.profiles;
+    expect(page3.pageInfo.hasNextPage).toBe(false);
+    expect(page3.edges).toHaveLength(1);
+    const byEmail = (await manager.gql(Q, { s: `pat3.${tag}@x.io` })).data?.profiles;
+    expect(byEmail.totalCount).toBe(1);
+    // A literal % is searched for, not treated as a wildcard.
+    expect((await manager.gql(Q, { s: '%' })).data?.profiles.totalCount).toBe(0);
+    expect(errorCode(await manager.gql(Q, { first: 101 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await manager.gql(Q, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('list with their balances in a fixed number of queries, however many there are', async () => {
+    const def = await createDefinition(admin);
+    const tag = unique('bulk').replace(/-/g, '');
+    for (let i = 0; i < 50; i++) {
+      const p = await createProfile(admin, { firstName: tag });
+      if (i % 2 === 0) await issue(admin, { profileId: p.id, definitionId: def.id });
+    }
+    let queries = 0;
+    const logger = t.db.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (...args) => {
+      queries++;
+      return original(...args);
+    };
+    try {
+      const res = await manager.gql(
+        `query($s: String) { profiles(search: $s, first: 50) { edges { node {
+          id lifetimeSpend { amount } balance { available { amount } activeRewardCount }
+          balances { currency } } } } }`,
+        { s: tag },
+      );
+      const edges = res.data?.profiles.edges as {
+        node: { balance: { available: { amount: number } } };
+      }[];
+      expect(edges).toHaveLength(50);
+      expect(edges.filter((e) => e.node.balance.available.amount === 1000)).toHaveLength(25);
+    } finally {
+      logger.logQuery = original;
+    }
+    // Auth, count, page, settings, balances: no query per profile.
+    expect(queries).toBeLessThanOrEqual(8);
+  });
+});
