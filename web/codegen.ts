@@ -25,6 +25,11 @@ const config: CodegenConfig = {
         useTypeImports: true,
       },
     },
+    // The cache's possibleTypes, so results of union type (issueReward, voidReward...) are
+    // matched to their inline fragments without a hand-kept list.
+    'src/graphql/generated/possibleTypes.ts': {
+      plugins: ['./scripts/codegen-possible-types.cjs'],
+    },
   },
   // Formatted like the rest of the code, so `prettier --write .` leaves the output unchanged.
   hooks: { afterAllFileWrite: ['prettier --write'] },

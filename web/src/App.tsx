@@ -3,7 +3,12 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
+import { DefinitionsPage } from './catalog/DefinitionsPage';
+import { RewardTypesPage } from './catalog/RewardTypesPage';
 import { DashboardPage } from './dashboard/DashboardPage';
+import { ProfilePage } from './profiles/ProfilePage';
+import { ProfilesPage } from './profiles/ProfilesPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { NotFoundPage } from './shell/NotFoundPage';
 
 export const routes: RouteObject[] = [
@@ -14,6 +19,11 @@ export const routes: RouteObject[] = [
     element: <RequireAuth />,
     children: [
       { index: true, element: <DashboardPage /> },
+      { path: 'profiles', element: <ProfilesPage /> },
+      { path: 'profiles/:id', element: <ProfilePage /> },
+      { path: 'definitions', element: <DefinitionsPage /> },
+      { path: 'reward-types', element: <RewardTypesPage /> },
+      { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { graphql } from '../graphql/generated';
 import type { Role } from '../graphql/generated/graphql';
 import { errorMessage } from '../lib/errors';
@@ -49,6 +51,69 @@ const roleSummaries: Record<Role, RoleSummary> = {
   },
 };
 
+interface QuickLink {
+  to: string;
+  label: string;
+  description: string;
+  roles?: readonly Role[];
+}
+
+const quickLinks: readonly QuickLink[] = [
+  {
+    to: '/profiles',
+    label: 'Profiles',
+    description: 'Look up customers, add a profile, and issue, extend or void rewards.',
+  },
+  {
+    to: '/definitions',
+    label: 'Reward definitions',
+    description: 'The templates rewards are issued from: value, currency and expiry.',
+  },
+  {
+    to: '/reward-types',
+    label: 'Reward types',
+    description: 'Reporting groups and their self-service extension policy.',
+  },
+  {
+    to: '/settings',
+    label: 'Settings',
+    description: 'Redemption policy, manager issue limits, default currency and zone.',
+    roles: ['ADMIN'],
+  },
+];
+
+function FindCustomer() {
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const q = query.trim();
+    void navigate(q ? `/profiles?q=${encodeURIComponent(q)}` : '/profiles');
+  }
+
+  return (
+    <section className="card" aria-labelledby="find-customer-heading">
+      <h2 id="find-customer-heading">Find a customer</h2>
+      <form className="search-form" role="search" onSubmit={submit}>
+        <label htmlFor="dashboard-search" className="visually-hidden">
+          Name, email or external id
+        </label>
+        <input
+          id="dashboard-search"
+          type="search"
+          placeholder="Name, email or external id"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <button type="submit" className="button button-primary">
+          Search
+        </button>
+      </form>
+    </section>
+  );
+}
+
 export function DashboardPage() {
   const { data, error } = useQuery(DashboardQuery);
 
@@ -68,6 +133,17 @@ export function DashboardPage() {
     <div className="page">
       <title>Dashboard · Rewards</title>
       <h1>Welcome, {name}</h1>
+      <FindCustomer />
+      <nav className="quick-links" aria-label="Shortcuts">
+        {quickLinks
+          .filter((link) => !link.roles || link.roles.includes(role))
+          .map((link) => (
+            <Link key={link.to} to={link.to} className="quick-link">
+              <span className="quick-link-label">{link.label}</span>
+              <span className="quick-link-description">{link.description}</span>
+            </Link>
+          ))}
+      </nav>
       <section className="card" aria-labelledby="role-heading">
         <h2 id="role-heading">Your role: {summary.title}</h2>
         <p>{summary.intro}</p>

@@ -1,4 +1,5 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink } from '@apollo/client';
+import { createCache } from './cache';
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
@@ -9,6 +10,6 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
       // Satisfies the server's CSRF prevention even for requests without a JSON body.
       headers: { 'apollo-require-preflight': 'true' },
     }),
-    cache: new InMemoryCache(),
+    cache: createCache(),
   });
 }

@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { RoleProvider } from '../auth/role';
 import { UserBadge } from '../components/UserBadge';
 import { getFragmentData, graphql, type FragmentType } from '../graphql/generated';
 import type { Role } from '../graphql/generated/graphql';
@@ -27,6 +28,15 @@ interface NavSection {
 // Only pages that exist are linked.
 const navSections: readonly NavSection[] = [
   { label: 'Overview', items: [{ to: '/', label: 'Dashboard' }] },
+  { label: 'Customers', items: [{ to: '/profiles', label: 'Profiles' }] },
+  {
+    label: 'Catalog',
+    items: [
+      { to: '/definitions', label: 'Reward definitions' },
+      { to: '/reward-types', label: 'Reward types' },
+    ],
+  },
+  { label: 'Brand', items: [{ to: '/settings', label: 'Settings', roles: ['ADMIN'] }] },
 ];
 
 export function AppShell({ user }: { user: FragmentType<typeof AppShell_UserFragment> }) {
@@ -57,7 +67,7 @@ export function AppShell({ user }: { user: FragmentType<typeof AppShell_UserFrag
               <ul>
                 {section.items.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} end className="nav-link">
+                    <NavLink to={item.to} end={item.to === '/'} className="nav-link">
                       {item.label}
                     </NavLink>
                   </li>
@@ -67,7 +77,9 @@ export function AppShell({ user }: { user: FragmentType<typeof AppShell_UserFrag
           ))}
         </nav>
         <main className="shell-main">
-          <Outlet />
+          <RoleProvider role={data.role}>
+            <Outlet />
+          </RoleProvider>
         </main>
       </div>
     </div>

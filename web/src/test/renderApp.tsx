@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { createCache } from '../lib/cache';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { routes } from '../App';
@@ -8,7 +9,7 @@ import { routes } from '../App';
 export function renderApp(mocks: readonly MockLink.MockedResponse[], path: InitialEntry = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider cache={createCache()} mocks={mocks}>
       <RouterProvider router={router} />
     </MockedProvider>,
   );

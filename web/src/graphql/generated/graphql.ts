@@ -19,6 +19,10 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string };
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown };
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number };
 };
 
 /** A credential for storefronts, POS and scripts, limited to its scopes. */
@@ -56,6 +60,35 @@ export type ApiScope =
   /** Create and update profiles. */
   | 'WRITE_PROFILES';
 
+export type CaptureHoldInput = {
+  /** Capture up to the held amount (default: all of it). */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  holdId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  transaction?: InputMaybe<TransactionRefInput>;
+};
+
+export type CaptureHoldResult =
+  HoldNotActiveError | IdempotencyConflictError | NotFoundError | Redemption;
+
+export type CartInput = {
+  lines: Array<CartLineInput>;
+  /** Cents; never eligible. */
+  shipping?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CartLineInput = {
+  /** Lines whose category is in Settings.excludedCategories are not eligible. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Cents already taken off this line by benefits (benefits apply before rewards). */
+  discount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** Cents, per unit, before discounts. */
+  unitPrice: Scalars['Int']['input'];
+};
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   scopes: Array<ApiScope>;
@@ -69,22 +102,230 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** What kind of expected failure. */
+export type ErrorCode =
+  | 'ALREADY_EXISTS'
+  | 'HOLD_NOT_ACTIVE'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_BALANCE'
+  | 'INVALID_LINK'
+  | 'ISSUE_LIMIT_EXCEEDED'
+  | 'NOT_ELIGIBLE'
+  | 'NOT_FOUND'
+  | 'REDEMPTION_POLICY_VIOLATION'
+  | 'RETURN_EXCEEDS_REDEMPTION'
+  | 'REVERSAL_WINDOW_CLOSED'
+  | 'REWARD_NOT_ACTIVE'
+  | 'REWARD_NOT_EXTENDABLE';
+
+/** An expected business failure, returned as data. */
+export type ErrorResult = {
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+/** Unit of a relative expiry. */
+export type ExpiryUnit = 'DAYS' | 'MONTHS' | 'WEEKS' | 'YEARS';
+
+export type ExtendRewardInput = {
+  /** Add days to the current expiry; or */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+  rewardId: Scalars['ID']['input'];
+  /** replace the expiry (must be later than the current one). */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ExtendRewardResult =
+  NotFoundError | Reward | RewardNotActiveError | RewardNotExtendableError;
+
+export type HoldInput = {
+  amount: Scalars['Int']['input'];
+  cart?: InputMaybe<CartInput>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  profileId: Scalars['ID']['input'];
+  strict?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How long the hold lasts (at most 3600; default: Settings.holdTtlSeconds). */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The hold is captured, released or lapsed. */
+export type HoldNotActiveError = ErrorResult & {
+  __typename?: 'HoldNotActiveError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+export type HoldResult =
+  | IdempotencyConflictError
+  | InsufficientBalanceError
+  | NotFoundError
+  | RedemptionPolicyError
+  | RewardHold;
+
+/** EXPIRED: the hold lapsed at expiresAt without being captured or released. */
+export type HoldStatus = 'ACTIVE' | 'CAPTURED' | 'EXPIRED' | 'RELEASED';
+
+/** The idempotency key was already used with a different input. */
+export type IdempotencyConflictError = ErrorResult & {
+  __typename?: 'IdempotencyConflictError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+/** The balance cannot cover the amount. */
+export type InsufficientBalanceError = ErrorResult & {
+  __typename?: 'InsufficientBalanceError';
+  /** What could have been redeemed. */
+  available: Money;
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+/** Above the MANAGER's issue limit. */
+export type IssueLimitExceededError = ErrorResult & {
+  __typename?: 'IssueLimitExceededError';
+  errorCode: ErrorCode;
+  /** The limit that would be exceeded. */
+  limit: Money;
+  message: Scalars['String']['output'];
+};
+
+export type IssueRewardInput = {
+  /** Start later: the reward is PENDING until then. */
+  activatesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  definitionHandle?: InputMaybe<Scalars['String']['input']>;
+  definitionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Override the computed expiry. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  meta?: InputMaybe<Scalars['JSON']['input']>;
+  profileExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Profile id or, with profileExternalId, the brand's id. */
+  profileId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  /** Override the definition's value (cents). */
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IssueRewardResult =
+  IdempotencyConflictError | IssueLimitExceededError | NotFoundError | Reward;
+
+export type LedgerConnection = {
+  __typename?: 'LedgerConnection';
+  edges: Array<LedgerEdge>;
+  pageInfo: PageInfo;
+  /** How many in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerEdge = {
+  __typename?: 'LedgerEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerEntry;
+};
+
+/** Immutable record of every change to a profile’s rewards. */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** user:<id>, apikey:<id>, customer:<profile id> or system:<job>. */
+  actor: Scalars['String']['output'];
+  /** Signed change to the balance (0 for EXTEND). */
+  amount: Money;
+  /** The profile's balance in this currency after the entry. */
+  balanceAfter: Money;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  redemption?: Maybe<Redemption>;
+  reward?: Maybe<Reward>;
+  type: LedgerEntryType;
+};
+
+export type LedgerEntryType =
+  'EXPIRE' | 'EXTEND' | 'ISSUE' | 'REDEEM' | 'RETURN' | 'REVERSAL' | 'VOID';
+
+/** The part of a redemption taken off one cart line. */
+export type LineDiscount = {
+  __typename?: 'LineDiscount';
+  amount: Money;
+  lineId: Scalars['String']['output'];
+};
+
+/** An amount of money: integer minor units and a currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** Integer minor units (cents). Never fractional. */
+  amount: Scalars['SafeInt']['output'];
+  /** ISO 4217 code, e.g. AUD. */
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Archives a definition: it can no longer issue. Issued rewards are untouched. */
+  archiveRewardDefinition: RewardDefinition;
+  /** Archives a reward type: no new definitions of it. Existing rewards are untouched. */
+  archiveRewardType: RewardType;
+  /** Turns up to the held amount into a redemption; the rest is released. */
+  captureHold: CaptureHoldResult;
   /** Changes the signed-in staff member's password. Other sessions stay signed in. */
   changePassword: Scalars['Boolean']['output'];
   /** Creates an API key; its secret is shown once. */
   createApiKey: ApiKeyCreated;
+  /** Adds a customer profile. External ids are unique. */
+  createProfile: Profile;
+  /** Adds a reward definition. */
+  createRewardDefinition: RewardDefinition;
+  /** Adds a reward type. Keys are unique. */
+  createRewardType: RewardType;
   /** Creates a staff account. Emails are unique. */
   createUser: User;
+  /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. */
+  extendReward: ExtendRewardResult;
+  /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. */
+  holdRewards: HoldResult;
+  /** Issues a reward from a definition. Value and expiry come from the definition unless overridden; a MANAGER's manual issues are limited per reward and per day. Idempotent by idempotencyKey. */
+  issueReward: IssueRewardResult;
   /** Signs a staff member in. Returns a bearer token and sets an HttpOnly session cookie. A wrong email or password gets UNAUTHENTICATED without saying which was wrong. */
   login: Session;
   /** Ends the current session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey. */
+  redeem: RedeemResult;
+  /** Frees what a hold reserves. */
+  releaseHold: ReleaseHoldResult;
+  /** Gives back part or all of a redemption when goods are refunded, latest-expiring reward first; value for an expired or voided reward comes back as a new reward lasting Settings.returnGraceDays. */
+  returnRedemption: ReturnRedemptionResult;
+  /** Undoes a whole redemption within Settings.reversalWindowMinutes, back to the same rewards. Reversing again returns it unchanged. */
+  reverseRedemption: ReverseRedemptionResult;
   /** Revokes an API key at once. Revoking twice is harmless. */
   revokeApiKey: ApiKey;
   /** Activates or deactivates a staff account; deactivating ends its sessions. */
   setUserActive: User;
+  /** Changes a profile; fields left out stay as they are. */
+  updateProfile: Profile;
+  /** Changes a definition. Rewards already issued from it keep their value and expiry. */
+  updateRewardDefinition: RewardDefinition;
+  /** Changes a reward type's name, description and extension policy (not its key). */
+  updateRewardType: RewardType;
+  /** Changes brand-wide rules. Every field is validated; nothing changes on an error. */
+  updateSettings: Settings;
+  /** Ends an active or pending reward; what remained leaves the balance. Nothing is deleted. */
+  voidReward: VoidRewardResult;
+};
+
+export type MutationArchiveRewardDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationArchiveRewardTypeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationCaptureHoldArgs = {
+  input: CaptureHoldInput;
 };
 
 export type MutationChangePasswordArgs = {
@@ -96,13 +337,53 @@ export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
+export type MutationCreateProfileArgs = {
+  input: ProfileInput;
+};
+
+export type MutationCreateRewardDefinitionArgs = {
+  input: RewardDefinitionInput;
+};
+
+export type MutationCreateRewardTypeArgs = {
+  input: RewardTypeInput;
+};
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationExtendRewardArgs = {
+  input: ExtendRewardInput;
+};
+
+export type MutationHoldRewardsArgs = {
+  input: HoldInput;
+};
+
+export type MutationIssueRewardArgs = {
+  input: IssueRewardInput;
 };
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MutationRedeemArgs = {
+  input: RedeemInput;
+};
+
+export type MutationReleaseHoldArgs = {
+  holdId: Scalars['ID']['input'];
+};
+
+export type MutationReturnRedemptionArgs = {
+  input: ReturnRedemptionInput;
+};
+
+export type MutationReverseRedemptionArgs = {
+  input: ReverseRedemptionInput;
 };
 
 export type MutationRevokeApiKeyArgs = {
@@ -114,14 +395,502 @@ export type MutationSetUserActiveArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationUpdateProfileArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProfileInput;
+};
+
+export type MutationUpdateRewardDefinitionArgs = {
+  id: Scalars['ID']['input'];
+  input: RewardDefinitionInput;
+};
+
+export type MutationUpdateRewardTypeArgs = {
+  id: Scalars['ID']['input'];
+  input: RewardTypeInput;
+};
+
+export type MutationUpdateSettingsArgs = {
+  input: SettingsInput;
+};
+
+export type MutationVoidRewardArgs = {
+  input: VoidRewardInput;
+};
+
+/** The thing asked for does not exist. */
+export type NotFoundError = ErrorResult & {
+  __typename?: 'NotFoundError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PreviewRedemptionInput = {
+  amount: Scalars['Int']['input'];
+  cart?: InputMaybe<CartInput>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  profileId: Scalars['ID']['input'];
+  strict?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A customer of the brand. */
+export type Profile = {
+  __typename?: 'Profile';
+  /** Balance in one currency (default: the brand's). */
+  balance: RewardBalance;
+  /** One balance per currency the profile holds active rewards in. */
+  balances: Array<RewardBalance>;
+  /** YYYY-MM-DD. */
+  birthDate?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** The brand's own customer id; unique. */
+  externalId: Scalars['String']['output'];
+  firstName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isStaff: Scalars['Boolean']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Every change to the rewards, newest first. */
+  ledger: LedgerConnection;
+  /** Lifetime spend in the brand's default currency. */
+  lifetimeSpend: Money;
+  /** Redemptions, newest first. */
+  redemptions: RedemptionConnection;
+  /** Rewards, newest first. */
+  rewards: RewardConnection;
+  tier?: Maybe<Scalars['String']['output']>;
+  /** IANA timezone; rewards issued to this profile expire at the end of the local day. */
+  timezone: Scalars['String']['output'];
+};
+
+/** A customer of the brand. */
+export type ProfileBalanceArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A customer of the brand. */
+export type ProfileLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A customer of the brand. */
+export type ProfileRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A customer of the brand. */
+export type ProfileRewardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RewardStatus>;
+};
+
+export type ProfileConnection = {
+  __typename?: 'ProfileConnection';
+  edges: Array<ProfileEdge>;
+  pageInfo: PageInfo;
+  /** How many in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProfileEdge = {
+  __typename?: 'ProfileEdge';
+  cursor: Scalars['String']['output'];
+  node: Profile;
+};
+
+export type ProfileInput = {
+  /** YYYY-MM-DD. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  externalId: Scalars['String']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  isStaff?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default: now. */
+  joinedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<Scalars['String']['input']>;
+  /** IANA zone; default: the brand's. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Every API key, newest first, revoked ones included. */
   apiKeys: Array<ApiKey>;
+  hold?: Maybe<RewardHold>;
   /** The signed-in staff member. */
   me?: Maybe<User>;
+  /** What redeem would do now (as much of amount as allowed), writing nothing. */
+  previewRedemption: RedemptionPreview;
+  /** One profile by id or by external id. */
+  profile?: Maybe<Profile>;
+  /** Search by name, email or external id; newest first. */
+  profiles: ProfileConnection;
+  redemption?: Maybe<Redemption>;
+  /** Redemptions found by transaction id, receipt or location; newest first. */
+  redemptions: RedemptionConnection;
+  reward?: Maybe<Reward>;
+  /** One definition by id or by handle (exactly one of them). */
+  rewardDefinition?: Maybe<RewardDefinition>;
+  /** Reward definitions, by name. */
+  rewardDefinitions: Array<RewardDefinition>;
+  /** Reward types, by name; archived ones on request. */
+  rewardTypes: Array<RewardType>;
+  /** The brand-wide rules. */
+  settings: Settings;
   /** Every staff account, active or not. */
   users: Array<User>;
+};
+
+export type QueryHoldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPreviewRedemptionArgs = {
+  input: PreviewRedemptionInput;
+};
+
+export type QueryProfileArgs = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryRedemptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locationId?: InputMaybe<Scalars['String']['input']>;
+  receiptRef?: InputMaybe<Scalars['String']['input']>;
+  transactionExternalId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryRewardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryRewardDefinitionArgs = {
+  handle?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryRewardDefinitionsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QueryRewardTypesArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RedeemInput = {
+  /** Cents to redeem. */
+  amount: Scalars['Int']['input'];
+  /** With a cart, redemption is capped by the eligible subtotal and policy, and apportioned across eligible lines. */
+  cart?: InputMaybe<CartInput>;
+  /** Default: the brand's currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  profileId: Scalars['ID']['input'];
+  /** true: redeem exactly amount or fail. false: redeem as much of amount as balance and policy allow. */
+  strict?: InputMaybe<Scalars['Boolean']['input']>;
+  transaction?: InputMaybe<TransactionRefInput>;
+};
+
+export type RedeemResult =
+  | IdempotencyConflictError
+  | InsufficientBalanceError
+  | NotFoundError
+  | Redemption
+  | RedemptionPolicyError;
+
+/** Rewards spent at a checkout. */
+export type Redemption = {
+  __typename?: 'Redemption';
+  /** Which rewards paid, nearest expiry first. */
+  allocations: Array<RedemptionAllocation>;
+  /** What was redeemed. */
+  amount: Money;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who redeemed (user:, apikey:). */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** How the amount is spread over the cart's eligible lines (empty without a cart). */
+  lineDiscounts: Array<LineDiscount>;
+  locationId?: Maybe<Scalars['String']['output']>;
+  profile: Profile;
+  receiptRef?: Maybe<Scalars['String']['output']>;
+  /** What was asked for. */
+  requested: Money;
+  /** What returns have given back so far. */
+  returned: Money;
+  reversedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: RedemptionStatus;
+  transactionExternalId?: Maybe<Scalars['String']['output']>;
+};
+
+/** What one reward gave. */
+export type RedemptionAllocation = {
+  __typename?: 'RedemptionAllocation';
+  amount: Money;
+  reward: Reward;
+};
+
+export type RedemptionConnection = {
+  __typename?: 'RedemptionConnection';
+  edges: Array<RedemptionEdge>;
+  pageInfo: PageInfo;
+  /** How many in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RedemptionEdge = {
+  __typename?: 'RedemptionEdge';
+  cursor: Scalars['String']['output'];
+  node: Redemption;
+};
+
+/** The redemption policy caps this request. */
+export type RedemptionPolicyError = ErrorResult & {
+  __typename?: 'RedemptionPolicyError';
+  errorCode: ErrorCode;
+  /** The most the policy allows for this request. */
+  maxAllowed: Money;
+  message: Scalars['String']['output'];
+};
+
+/** A dry run of redeem: what would be taken from which rewards and lines, and the most allowed. */
+export type RedemptionPreview = {
+  __typename?: 'RedemptionPreview';
+  allocations: Array<RedemptionAllocation>;
+  /** What redeem would take now (at most the amount asked). */
+  amount: Money;
+  /** The cart total rewards may pay for (0 without a cart). */
+  eligibleSubtotal: Money;
+  lineDiscounts: Array<LineDiscount>;
+  /** The most the balance and the policy allow. */
+  maxRedeemable: Money;
+};
+
+export type RedemptionStatus = 'COMPLETED' | 'PARTIALLY_RETURNED' | 'RETURNED' | 'REVERSED';
+
+export type ReleaseHoldResult = HoldNotActiveError | NotFoundError | RewardHold;
+
+/** More than what is left of the redemption. */
+export type ReturnExceedsRedemptionError = ErrorResult & {
+  __typename?: 'ReturnExceedsRedemptionError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+  returnable: Money;
+};
+
+export type ReturnRedemptionInput = {
+  /** Cents of the redemption to give back (a partial refund of the purchase). */
+  amount: Scalars['Int']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  redemptionId: Scalars['ID']['input'];
+};
+
+export type ReturnRedemptionResult =
+  IdempotencyConflictError | NotFoundError | Redemption | ReturnExceedsRedemptionError;
+
+/** The reversal window has passed. */
+export type ReversalWindowClosedError = ErrorResult & {
+  __typename?: 'ReversalWindowClosedError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+export type ReverseRedemptionInput = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  redemptionId: Scalars['ID']['input'];
+};
+
+export type ReverseRedemptionResult = NotFoundError | Redemption | ReversalWindowClosedError;
+
+/** A dollar-off discount with an expiry, owned by one profile. */
+export type Reward = {
+  __typename?: 'Reward';
+  activatesAt?: Maybe<Scalars['DateTime']['output']>;
+  definition: RewardDefinition;
+  /** The last instant the reward may be used. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Expiry in the reward's timezone, e.g. 2026-12-31T23:59:59+11:00. */
+  expiresLocal: Scalars['String']['output'];
+  extendedAt?: Maybe<Scalars['DateTime']['output']>;
+  extensionCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** Who issued it (user:, apikey:, system:). */
+  issuedBy?: Maybe<Scalars['String']['output']>;
+  meta?: Maybe<Scalars['JSON']['output']>;
+  profile: Profile;
+  reason?: Maybe<Scalars['String']['output']>;
+  source: RewardSource;
+  status: RewardStatus;
+  /** IANA zone the expiry is computed in. */
+  timezone: Scalars['String']['output'];
+  type: RewardType;
+  valueInitial: Money;
+  valueRemaining: Money;
+  voidedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A profile’s balance in one currency. */
+export type RewardBalance = {
+  __typename?: 'RewardBalance';
+  activeRewardCount: Scalars['Int']['output'];
+  /** Sum of unused, unexpired, active rewards minus what active holds reserve. */
+  available: Money;
+  currency: Scalars['String']['output'];
+  /** Value that expires within the next 30 days. */
+  expiringSoon: Money;
+  /** What active holds reserve. */
+  held: Money;
+  /** Earliest expiry among active rewards. */
+  nextExpiry?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type RewardConnection = {
+  __typename?: 'RewardConnection';
+  edges: Array<RewardEdge>;
+  pageInfo: PageInfo;
+  /** How many in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The template a reward is issued from. */
+export type RewardDefinition = {
+  __typename?: 'RewardDefinition';
+  /** A fixed expiry for every reward of this definition (e.g. a campaign end). */
+  absoluteExpiry?: Maybe<Scalars['DateTime']['output']>;
+  archived: Scalars['Boolean']['output'];
+  /** Whether automatic issuance (reactions, milestones, schedules) may use it. */
+  assignable: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Valid for this many units after issue, ending at the end of the local day. Null when absoluteExpiry is set. */
+  expiryPeriod?: Maybe<Scalars['Int']['output']>;
+  expiryUnit?: Maybe<ExpiryUnit>;
+  /** Unique, URL-safe; used for lookups and deduplication. */
+  handle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Visible to customers in frontends. */
+  published: Scalars['Boolean']['output'];
+  type: RewardType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Default value of each reward issued from this definition. */
+  value: Money;
+};
+
+export type RewardDefinitionInput = {
+  absoluteExpiry?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default true. */
+  assignable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217; default: the brand's. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expiryPeriod?: InputMaybe<Scalars['Int']['input']>;
+  expiryUnit?: InputMaybe<ExpiryUnit>;
+  /** Lower-case letters, digits, hyphens and underscores. */
+  handle: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Default false. */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  typeId: Scalars['ID']['input'];
+  /** Cents. */
+  value: Scalars['Int']['input'];
+};
+
+export type RewardEdge = {
+  __typename?: 'RewardEdge';
+  cursor: Scalars['String']['output'];
+  node: Reward;
+};
+
+/** Balance reserved during checkout; it lapses by itself at expiresAt. */
+export type RewardHold = {
+  __typename?: 'RewardHold';
+  allocations: Array<RedemptionAllocation>;
+  amount: Money;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** How the held amount spreads over the cart. */
+  lineDiscounts: Array<LineDiscount>;
+  profile: Profile;
+  /** The redemption a capture created. */
+  redemptionId?: Maybe<Scalars['ID']['output']>;
+  status: HoldStatus;
+};
+
+/** The reward is not in a state that allows this (used, voided, expired or pending). */
+export type RewardNotActiveError = ErrorResult & {
+  __typename?: 'RewardNotActiveError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+/** This reward cannot be extended this way. */
+export type RewardNotExtendableError = ErrorResult & {
+  __typename?: 'RewardNotExtendableError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+/** How a reward came to be. */
+export type RewardSource =
+  'CLAIM' | 'EVENT' | 'IMPORT' | 'MANUAL' | 'REACTION' | 'RETURN' | 'SCHEDULE' | 'SPEND_MILESTONE';
+
+/** Derived from the reward and the clock when read; never stale. */
+export type RewardStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  /** Issued to start later; not yet in the balance. */
+  | 'PENDING'
+  /** Fully redeemed. */
+  | 'USED'
+  | 'VOIDED';
+
+/** A brand-configurable group of rewards, for reporting and extension policy. */
+export type RewardType = {
+  __typename?: 'RewardType';
+  archived: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Days an extension adds. */
+  extensionDays: Scalars['Int']['output'];
+  /** Customers may extend rewards of this type through a Profile Portal link. */
+  extensionEnabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Stable key, e.g. member-activation, birthday, spend, join-anniversary, campaign, customer-service, re-activation, staff. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RewardTypeInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  extensionDays: Scalars['Int']['input'];
+  extensionEnabled: Scalars['Boolean']['input'];
+  /** Lower-case words joined by hyphens; cannot change later. */
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** What a staff member may do. */
@@ -140,6 +909,64 @@ export type Session = {
   user: User;
 };
 
+/** Brand-wide rules for redemption and issuance. */
+export type Settings = {
+  __typename?: 'Settings';
+  defaultCurrency: Scalars['String']['output'];
+  defaultTimezone: Scalars['String']['output'];
+  /** Line categories rewards can never pay for (e.g. gift-card, shipping). */
+  excludedCategories: Array<Scalars['String']['output']>;
+  /** How long a hold stays active unless captured or released. */
+  holdTtlSeconds: Scalars['Int']['output'];
+  /** Largest total a MANAGER may issue manually per day (cents). */
+  managerDailyIssueLimit: Scalars['Int']['output'];
+  /** Largest single manual issue a MANAGER may make (cents); ADMIN is not limited. */
+  managerIssueLimit: Scalars['Int']['output'];
+  /** Most a single redemption may take, in cents; null for no cap. */
+  maxRedemptionAmount?: Maybe<Scalars['Int']['output']>;
+  /** Most a single redemption may take, as percent of the eligible subtotal; null for no cap. */
+  maxRedemptionPercent?: Maybe<Scalars['Int']['output']>;
+  /** Minimum eligible subtotal (cents) before rewards may be used; 0 for none. */
+  minimumSpend: Scalars['Int']['output'];
+  /** When a return restores value to a reward that has expired meanwhile, the restored value lives this many more days. */
+  returnGraceDays: Scalars['Int']['output'];
+  /** How long after a redemption it may be reversed in full. */
+  reversalWindowMinutes: Scalars['Int']['output'];
+};
+
+/** Only the fields given change; null clears an optional cap. */
+export type SettingsInput = {
+  defaultCurrency?: InputMaybe<Scalars['String']['input']>;
+  defaultTimezone?: InputMaybe<Scalars['String']['input']>;
+  excludedCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  holdTtlSeconds?: InputMaybe<Scalars['Int']['input']>;
+  managerDailyIssueLimit?: InputMaybe<Scalars['Int']['input']>;
+  managerIssueLimit?: InputMaybe<Scalars['Int']['input']>;
+  maxRedemptionAmount?: InputMaybe<Scalars['Int']['input']>;
+  maxRedemptionPercent?: InputMaybe<Scalars['Int']['input']>;
+  minimumSpend?: InputMaybe<Scalars['Int']['input']>;
+  returnGraceDays?: InputMaybe<Scalars['Int']['input']>;
+  reversalWindowMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TransactionRefInput = {
+  /** The order or transaction id. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  locationId?: InputMaybe<Scalars['String']['input']>;
+  receiptRef?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change; null clears an optional field. */
+export type UpdateProfileInput = {
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  isStaff?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<Scalars['String']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A staff member who signs in to the admin app. */
 export type User = {
   __typename?: 'User';
@@ -150,6 +977,13 @@ export type User = {
   name: Scalars['String']['output'];
   role: Role;
 };
+
+export type VoidRewardInput = {
+  reason: Scalars['String']['input'];
+  rewardId: Scalars['ID']['input'];
+};
+
+export type VoidRewardResult = NotFoundError | Reward | RewardNotActiveError;
 
 export type CurrentUserQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -176,6 +1010,134 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { __typename?: 'Mutation'; logout: boolean };
 
+export type DefinitionRow_DefinitionFragment = {
+  __typename?: 'RewardDefinition';
+  id: string;
+  handle: string;
+  name: string;
+  description?: string | null;
+  expiryPeriod?: number | null;
+  expiryUnit?: ExpiryUnit | null;
+  absoluteExpiry?: string | null;
+  assignable: boolean;
+  published: boolean;
+  archived: boolean;
+  value: { __typename?: 'Money'; amount: number; currency: string };
+  type: { __typename?: 'RewardType'; id: string; name: string };
+} & { ' $fragmentName'?: 'DefinitionRow_DefinitionFragment' };
+
+export type RewardDefinitionsQueryVariables = Exact<{
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+export type RewardDefinitionsQuery = {
+  __typename?: 'Query';
+  rewardDefinitions: Array<
+    { __typename?: 'RewardDefinition'; id: string } & {
+      ' $fragmentRefs'?: { DefinitionRow_DefinitionFragment: DefinitionRow_DefinitionFragment };
+    }
+  >;
+};
+
+export type DefinitionFormTypesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DefinitionFormTypesQuery = {
+  __typename?: 'Query';
+  rewardTypes: Array<{ __typename?: 'RewardType'; id: string; name: string; archived: boolean }>;
+};
+
+export type RewardTypeRow_TypeFragment = {
+  __typename?: 'RewardType';
+  id: string;
+  key: string;
+  name: string;
+  description?: string | null;
+  extensionEnabled: boolean;
+  extensionDays: number;
+  archived: boolean;
+} & { ' $fragmentName'?: 'RewardTypeRow_TypeFragment' };
+
+export type RewardTypesQueryVariables = Exact<{
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+export type RewardTypesQuery = {
+  __typename?: 'Query';
+  rewardTypes: Array<
+    { __typename?: 'RewardType'; id: string } & {
+      ' $fragmentRefs'?: { RewardTypeRow_TypeFragment: RewardTypeRow_TypeFragment };
+    }
+  >;
+};
+
+export type CreateRewardDefinitionMutationVariables = Exact<{
+  input: RewardDefinitionInput;
+}>;
+
+export type CreateRewardDefinitionMutation = {
+  __typename?: 'Mutation';
+  createRewardDefinition: { __typename?: 'RewardDefinition'; id: string } & {
+    ' $fragmentRefs'?: { DefinitionRow_DefinitionFragment: DefinitionRow_DefinitionFragment };
+  };
+};
+
+export type UpdateRewardDefinitionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RewardDefinitionInput;
+}>;
+
+export type UpdateRewardDefinitionMutation = {
+  __typename?: 'Mutation';
+  updateRewardDefinition: { __typename?: 'RewardDefinition'; id: string } & {
+    ' $fragmentRefs'?: { DefinitionRow_DefinitionFragment: DefinitionRow_DefinitionFragment };
+  };
+};
+
+export type ArchiveRewardDefinitionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ArchiveRewardDefinitionMutation = {
+  __typename?: 'Mutation';
+  archiveRewardDefinition: { __typename?: 'RewardDefinition'; id: string } & {
+    ' $fragmentRefs'?: { DefinitionRow_DefinitionFragment: DefinitionRow_DefinitionFragment };
+  };
+};
+
+export type CreateRewardTypeMutationVariables = Exact<{
+  input: RewardTypeInput;
+}>;
+
+export type CreateRewardTypeMutation = {
+  __typename?: 'Mutation';
+  createRewardType: { __typename?: 'RewardType'; id: string } & {
+    ' $fragmentRefs'?: { RewardTypeRow_TypeFragment: RewardTypeRow_TypeFragment };
+  };
+};
+
+export type UpdateRewardTypeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RewardTypeInput;
+}>;
+
+export type UpdateRewardTypeMutation = {
+  __typename?: 'Mutation';
+  updateRewardType: { __typename?: 'RewardType'; id: string } & {
+    ' $fragmentRefs'?: { RewardTypeRow_TypeFragment: RewardTypeRow_TypeFragment };
+  };
+};
+
+export type ArchiveRewardTypeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ArchiveRewardTypeMutation = {
+  __typename?: 'Mutation';
+  archiveRewardType: { __typename?: 'RewardType'; id: string } & {
+    ' $fragmentRefs'?: { RewardTypeRow_TypeFragment: RewardTypeRow_TypeFragment };
+  };
+};
+
 export type UserBadge_UserFragment = {
   __typename?: 'User';
   name: string;
@@ -190,10 +1152,674 @@ export type DashboardQuery = {
   me?: { __typename?: 'User'; id: string; name: string; role: Role } | null;
 };
 
+export type BalanceCard_BalanceFragment = {
+  __typename?: 'RewardBalance';
+  currency: string;
+  activeRewardCount: number;
+  nextExpiry?: string | null;
+  available: { __typename?: 'Money'; amount: number; currency: string };
+  held: { __typename?: 'Money'; amount: number; currency: string };
+  expiringSoon: { __typename?: 'Money'; amount: number; currency: string };
+} & { ' $fragmentName'?: 'BalanceCard_BalanceFragment' };
+
+export type ProfileDetails_ProfileFragment = {
+  __typename?: 'Profile';
+  id: string;
+  externalId: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  birthDate?: string | null;
+  timezone: string;
+  tier?: string | null;
+  isStaff: boolean;
+  joinedAt: string;
+  lifetimeSpend: { __typename?: 'Money'; amount: number; currency: string };
+} & { ' $fragmentName'?: 'ProfileDetails_ProfileFragment' };
+
+export type ProfilePageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ProfilePageQuery = {
+  __typename?: 'Query';
+  profile?:
+    | ({
+        __typename?: 'Profile';
+        id: string;
+        externalId: string;
+        firstName?: string | null;
+        lastName?: string | null;
+        timezone: string;
+        balance: { __typename?: 'RewardBalance'; currency: string } & {
+          ' $fragmentRefs'?: { BalanceCard_BalanceFragment: BalanceCard_BalanceFragment };
+        };
+        balances: Array<
+          { __typename?: 'RewardBalance'; currency: string } & {
+            ' $fragmentRefs'?: { BalanceCard_BalanceFragment: BalanceCard_BalanceFragment };
+          }
+        >;
+      } & { ' $fragmentRefs'?: { ProfileDetails_ProfileFragment: ProfileDetails_ProfileFragment } })
+    | null;
+};
+
+export type ProfileRow_ProfileFragment = {
+  __typename?: 'Profile';
+  id: string;
+  externalId: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  tier?: string | null;
+  balance: {
+    __typename?: 'RewardBalance';
+    currency: string;
+    activeRewardCount: number;
+    nextExpiry?: string | null;
+    available: { __typename?: 'Money'; amount: number; currency: string };
+  };
+} & { ' $fragmentName'?: 'ProfileRow_ProfileFragment' };
+
+export type ProfilesQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ProfilesQuery = {
+  __typename?: 'Query';
+  profiles: {
+    __typename?: 'ProfileConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename?: 'ProfileEdge';
+      cursor: string;
+      node: { __typename?: 'Profile'; id: string } & {
+        ' $fragmentRefs'?: { ProfileRow_ProfileFragment: ProfileRow_ProfileFragment };
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; endCursor?: string | null; hasNextPage: boolean };
+  };
+};
+
+export type CreateProfileMutationVariables = Exact<{
+  input: ProfileInput;
+}>;
+
+export type CreateProfileMutation = {
+  __typename?: 'Mutation';
+  createProfile: { __typename?: 'Profile'; id: string; externalId: string };
+};
+
+export type UpdateProfileMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProfileInput;
+}>;
+
+export type UpdateProfileMutation = {
+  __typename?: 'Mutation';
+  updateProfile: { __typename?: 'Profile'; id: string } & {
+    ' $fragmentRefs'?: { ProfileDetails_ProfileFragment: ProfileDetails_ProfileFragment };
+  };
+};
+
+export type IssuableDefinitionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IssuableDefinitionsQuery = {
+  __typename?: 'Query';
+  rewardDefinitions: Array<{
+    __typename?: 'RewardDefinition';
+    id: string;
+    handle: string;
+    name: string;
+    archived: boolean;
+    expiryPeriod?: number | null;
+    expiryUnit?: ExpiryUnit | null;
+    absoluteExpiry?: string | null;
+    value: { __typename?: 'Money'; amount: number; currency: string };
+  }>;
+};
+
+export type LedgerRow_EntryFragment = {
+  __typename?: 'LedgerEntry';
+  id: string;
+  createdAt: string;
+  type: LedgerEntryType;
+  actor: string;
+  reason?: string | null;
+  amount: { __typename?: 'Money'; amount: number; currency: string };
+  balanceAfter: { __typename?: 'Money'; amount: number; currency: string };
+  reward?: {
+    __typename?: 'Reward';
+    id: string;
+    definition: { __typename?: 'RewardDefinition'; id: string; name: string };
+  } | null;
+} & { ' $fragmentName'?: 'LedgerRow_EntryFragment' };
+
+export type ProfileLedgerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ProfileLedgerQuery = {
+  __typename?: 'Query';
+  profile?: {
+    __typename?: 'Profile';
+    id: string;
+    ledger: {
+      __typename?: 'LedgerConnection';
+      totalCount: number;
+      edges: Array<{
+        __typename?: 'LedgerEdge';
+        cursor: string;
+        node: { __typename?: 'LedgerEntry'; id: string } & {
+          ' $fragmentRefs'?: { LedgerRow_EntryFragment: LedgerRow_EntryFragment };
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; endCursor?: string | null; hasNextPage: boolean };
+    };
+  } | null;
+};
+
+export type RewardRow_RewardFragment = {
+  __typename?: 'Reward';
+  id: string;
+  status: RewardStatus;
+  source: RewardSource;
+  reason?: string | null;
+  timezone: string;
+  expiresAt: string;
+  expiresLocal: string;
+  extensionCount: number;
+  valueInitial: { __typename?: 'Money'; amount: number; currency: string };
+  valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
+  definition: { __typename?: 'RewardDefinition'; id: string; name: string };
+  type: { __typename?: 'RewardType'; id: string; name: string };
+} & { ' $fragmentName'?: 'RewardRow_RewardFragment' };
+
+export type ProfileRewardsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<RewardStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ProfileRewardsQuery = {
+  __typename?: 'Query';
+  profile?: {
+    __typename?: 'Profile';
+    id: string;
+    rewards: {
+      __typename?: 'RewardConnection';
+      totalCount: number;
+      edges: Array<{
+        __typename?: 'RewardEdge';
+        cursor: string;
+        node: { __typename?: 'Reward'; id: string } & {
+          ' $fragmentRefs'?: { RewardRow_RewardFragment: RewardRow_RewardFragment };
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; endCursor?: string | null; hasNextPage: boolean };
+    };
+  } | null;
+};
+
+export type ExtendRewardMutationVariables = Exact<{
+  input: ExtendRewardInput;
+}>;
+
+export type ExtendRewardMutation = {
+  __typename?: 'Mutation';
+  extendReward:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | ({ __typename: 'Reward'; id: string } & {
+        ' $fragmentRefs'?: { RewardRow_RewardFragment: RewardRow_RewardFragment };
+      })
+    | { __typename: 'RewardNotActiveError'; errorCode: ErrorCode; message: string }
+    | { __typename: 'RewardNotExtendableError'; errorCode: ErrorCode; message: string };
+};
+
+export type IssueRewardMutationVariables = Exact<{
+  input: IssueRewardInput;
+}>;
+
+export type IssueRewardMutation = {
+  __typename?: 'Mutation';
+  issueReward:
+    | { __typename: 'IdempotencyConflictError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'IssueLimitExceededError';
+        errorCode: ErrorCode;
+        message: string;
+        limit: { __typename?: 'Money'; amount: number; currency: string };
+      }
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'Reward';
+        id: string;
+        status: RewardStatus;
+        valueInitial: { __typename?: 'Money'; amount: number; currency: string };
+        definition: { __typename?: 'RewardDefinition'; id: string; name: string };
+      };
+};
+
+export type VoidRewardMutationVariables = Exact<{
+  input: VoidRewardInput;
+}>;
+
+export type VoidRewardMutation = {
+  __typename?: 'Mutation';
+  voidReward:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | ({ __typename: 'Reward'; id: string } & {
+        ' $fragmentRefs'?: { RewardRow_RewardFragment: RewardRow_RewardFragment };
+      })
+    | { __typename: 'RewardNotActiveError'; errorCode: ErrorCode; message: string };
+};
+
+export type SettingsForm_SettingsFragment = {
+  __typename?: 'Settings';
+  defaultCurrency: string;
+  defaultTimezone: string;
+  excludedCategories: Array<string>;
+  minimumSpend: number;
+  maxRedemptionPercent?: number | null;
+  maxRedemptionAmount?: number | null;
+  reversalWindowMinutes: number;
+  returnGraceDays: number;
+  managerIssueLimit: number;
+  managerDailyIssueLimit: number;
+  holdTtlSeconds: number;
+} & { ' $fragmentName'?: 'SettingsForm_SettingsFragment' };
+
+export type SettingsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SettingsPageQuery = {
+  __typename?: 'Query';
+  settings: { __typename?: 'Settings' } & {
+    ' $fragmentRefs'?: { SettingsForm_SettingsFragment: SettingsForm_SettingsFragment };
+  };
+};
+
+export type BrandDefaultsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BrandDefaultsQuery = {
+  __typename?: 'Query';
+  settings: { __typename?: 'Settings'; defaultCurrency: string; defaultTimezone: string };
+};
+
+export type UpdateSettingsMutationVariables = Exact<{
+  input: SettingsInput;
+}>;
+
+export type UpdateSettingsMutation = {
+  __typename?: 'Mutation';
+  updateSettings: { __typename?: 'Settings' } & {
+    ' $fragmentRefs'?: { SettingsForm_SettingsFragment: SettingsForm_SettingsFragment };
+  };
+};
+
 export type AppShell_UserFragment = ({ __typename?: 'User'; id: string; role: Role } & {
   ' $fragmentRefs'?: { UserBadge_UserFragment: UserBadge_UserFragment };
 }) & { ' $fragmentName'?: 'AppShell_UserFragment' };
 
+export const DefinitionRow_DefinitionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DefinitionRow_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DefinitionRow_DefinitionFragment, unknown>;
+export const RewardTypeRow_TypeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardTypeRow_type' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RewardTypeRow_TypeFragment, unknown>;
+export const BalanceCard_BalanceFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BalanceCard_balance' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardBalance' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'available' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'held' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expiringSoon' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'activeRewardCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextExpiry' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BalanceCard_BalanceFragment, unknown>;
+export const ProfileDetails_ProfileFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileDetails_profile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Profile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isStaff' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lifetimeSpend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfileDetails_ProfileFragment, unknown>;
+export const ProfileRow_ProfileFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileRow_profile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Profile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'balance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'available' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeRewardCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextExpiry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfileRow_ProfileFragment, unknown>;
+export const LedgerRow_EntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerRow_entry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'amount' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'balanceAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'definition' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LedgerRow_EntryFragment, unknown>;
+export const RewardRow_RewardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardRow_reward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueInitial' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RewardRow_RewardFragment, unknown>;
+export const SettingsForm_SettingsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SettingsForm_settings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Settings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultTimezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedCategories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumSpend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reversalWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnGraceDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerIssueLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerDailyIssueLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holdTtlSeconds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsForm_SettingsFragment, unknown>;
 export const UserBadge_UserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -372,6 +1998,654 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const RewardDefinitionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RewardDefinitions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardDefinitions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeArchived' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'DefinitionRow_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DefinitionRow_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RewardDefinitionsQuery, RewardDefinitionsQueryVariables>;
+export const DefinitionFormTypesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DefinitionFormTypes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DefinitionFormTypesQuery, DefinitionFormTypesQueryVariables>;
+export const RewardTypesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RewardTypes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeArchived' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RewardTypeRow_type' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardTypeRow_type' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RewardTypesQuery, RewardTypesQueryVariables>;
+export const CreateRewardDefinitionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRewardDefinition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinitionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRewardDefinition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'DefinitionRow_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DefinitionRow_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateRewardDefinitionMutation,
+  CreateRewardDefinitionMutationVariables
+>;
+export const UpdateRewardDefinitionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRewardDefinition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinitionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRewardDefinition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'DefinitionRow_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DefinitionRow_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateRewardDefinitionMutation,
+  UpdateRewardDefinitionMutationVariables
+>;
+export const ArchiveRewardDefinitionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveRewardDefinition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveRewardDefinition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'DefinitionRow_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DefinitionRow_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ArchiveRewardDefinitionMutation,
+  ArchiveRewardDefinitionMutationVariables
+>;
+export const CreateRewardTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRewardType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardTypeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRewardType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RewardTypeRow_type' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardTypeRow_type' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateRewardTypeMutation, CreateRewardTypeMutationVariables>;
+export const UpdateRewardTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRewardType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardTypeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRewardType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RewardTypeRow_type' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardTypeRow_type' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateRewardTypeMutation, UpdateRewardTypeMutationVariables>;
+export const ArchiveRewardTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveRewardType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveRewardType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RewardTypeRow_type' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardTypeRow_type' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArchiveRewardTypeMutation, ArchiveRewardTypeMutationVariables>;
 export const DashboardDocument = {
   kind: 'Document',
   definitions: [
@@ -399,3 +2673,1371 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const ProfilePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProfilePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'profile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProfileDetails_profile' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BalanceCard_balance' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balances' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BalanceCard_balance' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileDetails_profile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Profile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isStaff' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lifetimeSpend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BalanceCard_balance' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardBalance' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'available' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'held' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expiringSoon' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'activeRewardCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextExpiry' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfilePageQuery, ProfilePageQueryVariables>;
+export const ProfilesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Profiles' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'profiles' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ProfileRow_profile' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileRow_profile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Profile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'balance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'available' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeRewardCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextExpiry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfilesQuery, ProfilesQueryVariables>;
+export const CreateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateProfileMutation, CreateProfileMutationVariables>;
+export const UpdateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProfileDetails_profile' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileDetails_profile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Profile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isStaff' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lifetimeSpend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const IssuableDefinitionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IssuableDefinitions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardDefinitions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'value' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssuableDefinitionsQuery, IssuableDefinitionsQueryVariables>;
+export const ProfileLedgerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProfileLedger' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'profile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ledger' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'LedgerRow_entry' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerRow_entry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'amount' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'balanceAfter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'definition' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfileLedgerQuery, ProfileLedgerQueryVariables>;
+export const ProfileRewardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProfileRewards' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'profile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rewards' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RewardRow_reward' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardRow_reward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueInitial' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfileRewardsQuery, ProfileRewardsQueryVariables>;
+export const ExtendRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExtendReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExtendRewardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RewardRow_reward' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RewardNotExtendableError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RewardNotActiveError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardRow_reward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueInitial' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExtendRewardMutation, ExtendRewardMutationVariables>;
+export const IssueRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueRewardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'valueInitial' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'definition' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'IssueLimitExceededError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'limit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'IdempotencyConflictError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueRewardMutation, IssueRewardMutationVariables>;
+export const VoidRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VoidReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VoidRewardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voidReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RewardRow_reward' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RewardNotActiveError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RewardRow_reward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueInitial' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'type' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VoidRewardMutation, VoidRewardMutationVariables>;
+export const SettingsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SettingsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SettingsForm_settings' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SettingsForm_settings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Settings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultTimezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedCategories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumSpend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reversalWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnGraceDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerIssueLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerDailyIssueLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holdTtlSeconds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsPageQuery, SettingsPageQueryVariables>;
+export const BrandDefaultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BrandDefaults' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultCurrency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultTimezone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BrandDefaultsQuery, BrandDefaultsQueryVariables>;
+export const UpdateSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SettingsForm_settings' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SettingsForm_settings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Settings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultCurrency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultTimezone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedCategories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumSpend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reversalWindowMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnGraceDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerIssueLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerDailyIssueLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holdTtlSeconds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSettingsMutation, UpdateSettingsMutationVariables>;

@@ -1,0 +1,56 @@
+/** Every union and interface of the schema with its member types, for the Apollo cache. */
+export const possibleTypes: Record<string, string[]> = {
+  CaptureHoldResult: [
+    'HoldNotActiveError',
+    'IdempotencyConflictError',
+    'NotFoundError',
+    'Redemption',
+  ],
+  ErrorResult: [
+    'HoldNotActiveError',
+    'IdempotencyConflictError',
+    'InsufficientBalanceError',
+    'IssueLimitExceededError',
+    'NotFoundError',
+    'RedemptionPolicyError',
+    'ReturnExceedsRedemptionError',
+    'ReversalWindowClosedError',
+    'RewardNotActiveError',
+    'RewardNotExtendableError',
+  ],
+  ExtendRewardResult: [
+    'NotFoundError',
+    'Reward',
+    'RewardNotActiveError',
+    'RewardNotExtendableError',
+  ],
+  HoldResult: [
+    'IdempotencyConflictError',
+    'InsufficientBalanceError',
+    'NotFoundError',
+    'RedemptionPolicyError',
+    'RewardHold',
+  ],
+  IssueRewardResult: [
+    'IdempotencyConflictError',
+    'IssueLimitExceededError',
+    'NotFoundError',
+    'Reward',
+  ],
+  RedeemResult: [
+    'IdempotencyConflictError',
+    'InsufficientBalanceError',
+    'NotFoundError',
+    'Redemption',
+    'RedemptionPolicyError',
+  ],
+  ReleaseHoldResult: ['HoldNotActiveError', 'NotFoundError', 'RewardHold'],
+  ReturnRedemptionResult: [
+    'IdempotencyConflictError',
+    'NotFoundError',
+    'Redemption',
+    'ReturnExceedsRedemptionError',
+  ],
+  ReverseRedemptionResult: ['NotFoundError', 'Redemption', 'ReversalWindowClosedError'],
+  VoidRewardResult: ['NotFoundError', 'Reward', 'RewardNotActiveError'],
+};

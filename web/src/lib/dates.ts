@@ -1,0 +1,91 @@
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The zone's offset from UTC at an instant, in milliseconds (whole seconds). */
+function offsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The UTC instant of a wall-clock time in an IANA zone, as an ISO string. */
+function zonedToIso(
+  date: string,
+  timeZone: string,
+  [hours, minutes, seconds, ms]: [number, number, number, number],
+): string | null {
+  const match = DATE.exec(date);
+  if (!match) return null;
+  const local = Date.UTC(
+    Number(match[1]),
+    Number(match[2]) - 1,
+    Number(match[3]),
+    hours,
+    minutes,
+    seconds,
+    ms,
+  );
+  if (Number.isNaN(local)) return null;
+  // Twice, so a guess on the other side of a DST change settles on the right offset.
+  let instant = local - offsetMs(local, timeZone);
+  instant = local - offsetMs(instant, timeZone);
+  return new Date(instant).toISOString();
+}
+
+/** The last millisecond of a local date (YYYY-MM-DD) in a zone: how the service ends rewards. */
+export function endOfLocalDay(date: string, timeZone: string): string | null {
+  return zonedToIso(date, timeZone, [23, 59, 59, 999]);
+}
+
+/** The first instant of a local date (YYYY-MM-DD) in a zone. */
+export function startOfLocalDay(date: string, timeZone: string): string | null {
+  return zonedToIso(date, timeZone, [0, 0, 0, 0]);
+}
+
+/** The local date (YYYY-MM-DD) of an instant in a zone, e.g. to prefill a date input. */
+export function localDateOf(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** An instant in the user's locale, e.g. for ledger times. */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A date in the user's locale. */
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+/** The server's local expiry ("2026-12-31T23:59:59+11:00") shown as "2026-12-31 23:59 (+11:00)". */
+export function formatLocalExpiry(expiresLocal: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(
+    expiresLocal,
+  );
+  if (!match) return expiresLocal;
+  return `${match[1]} ${match[2]} (${match[3] === 'Z' ? 'UTC' : match[3]})`;
+}

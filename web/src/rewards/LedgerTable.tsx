@@ -1,0 +1,158 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { getFragmentData, graphql, type FragmentType } from '../graphql/generated';
+import { formatDateTime } from '../lib/dates';
+import { errorMessage } from '../lib/errors';
+import { formatMoney, formatSignedMoney } from '../lib/money';
+
+export const LEDGER_PAGE_SIZE = 25;
+
+export const LedgerRow_EntryFragment = graphql(`
+  fragment LedgerRow_entry on LedgerEntry {
+    id
+    createdAt
+    type
+    actor
+    reason
+    amount {
+      amount
+      currency
+    }
+    balanceAfter {
+      amount
+      currency
+    }
+    reward {
+      id
+      definition {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ProfileLedgerQuery = graphql(`
+  query ProfileLedger($id: ID!, $first: Int, $after: String) {
+    profile(id: $id) {
+      id
+      ledger(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            ...LedgerRow_entry
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+
+function LedgerRow({ entry }: { entry: FragmentType<typeof LedgerRow_EntryFragment> }) {
+  const e = getFragmentData(LedgerRow_EntryFragment, entry);
+  return (
+    <tr>
+      <td>{formatDateTime(e.createdAt)}</td>
+      <td>
+        <span className={`ledger-type ledger-${e.type.toLowerCase()}`}>{e.type}</span>
+        {e.reward && <div className="cell-note">{e.reward.definition.name}</div>}
+      </td>
+      <td className={`num ${e.amount.amount < 0 ? 'negative' : ''}`}>
+        {formatSignedMoney(e.amount.amount, e.amount.currency)}
+      </td>
+      <td className="num">{formatMoney(e.balanceAfter.amount, e.balanceAfter.currency)}</td>
+      <td>
+        <code>{e.actor}</code>
+      </td>
+      <td className="cell-reason">{e.reason ?? <span className="muted">—</span>}</td>
+    </tr>
+  );
+}
+
+/** Every change to a profile's rewards, newest first. */
+export function LedgerTable({ profileId }: { profileId: string }) {
+  const id = useId();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const { data, error, loading, fetchMore } = useQuery(ProfileLedgerQuery, {
+    variables: { id: profileId, first: LEDGER_PAGE_SIZE },
+  });
+  const connection = data?.profile?.ledger;
+
+  async function loadMore() {
+    const after = connection?.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          if (!previous.profile || !fetchMoreResult.profile) return previous;
+          return {
+            ...fetchMoreResult,
+            profile: {
+              ...fetchMoreResult.profile,
+              ledger: {
+                ...fetchMoreResult.profile.ledger,
+                edges: [...previous.profile.ledger.edges, ...fetchMoreResult.profile.ledger.edges],
+              },
+            },
+          };
+        },
+      });
+    } catch (caught) {
+      setMoreError(errorMessage(caught));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Ledger</h2>
+      <ErrorAlert message={error ? errorMessage(error) : null} />
+      {loading && !connection && <p className="muted">Loading…</p>}
+      {connection && connection.edges.length === 0 && <p className="empty">No changes yet.</p>}
+      {connection && connection.edges.length > 0 && (
+        <div className="table-scroll">
+          <table className="table" aria-label="Ledger entries">
+            <thead>
+              <tr>
+                <th>Time</th>
+                <th>Type</th>
+                <th className="num">Amount</th>
+                <th className="num">Balance after</th>
+                <th>Actor</th>
+                <th>Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {connection.edges.map((edge) => (
+                <LedgerRow key={edge.node.id} entry={edge.node} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ErrorAlert message={moreError} />
+      {connection?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button load-more"
+          disabled={loadingMore}
+          onClick={() => void loadMore()}
+        >
+          {loadingMore ? 'Loading…' : 'Load more'}
+        </button>
+      )}
+    </section>
+  );
+}
