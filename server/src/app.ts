@@ -29,6 +29,14 @@ import {
   RewardResolver,
   RewardsService,
 } from './modules/rewards';
+import {
+  HoldResolver,
+  LedgerRedemptionResolver,
+  ProfileRedemptionsResolver,
+  RedemptionAllocationResolver,
+  RedemptionResolver,
+  RedemptionsService,
+} from './modules/redemptions';
 import { SettingsResolver, SettingsService } from './modules/settings';
 
 export interface Services {
@@ -37,6 +45,7 @@ export interface Services {
   definitions: DefinitionsService;
   profiles: ProfilesService;
   rewards: RewardsService;
+  redemptions: RedemptionsService;
 }
 
 export function createServices(
@@ -47,17 +56,15 @@ export function createServices(
     timezone: config.defaultTimezone,
   });
   const definitions = new DefinitionsService(settings);
+  const ledger = new LedgerService();
+  const idempotency = new IdempotencyService();
   return {
     auth: new AuthService({ sessionTtlHours: config.sessionTtlHours }),
     settings,
     definitions,
     profiles: new ProfilesService(settings),
-    rewards: new RewardsService(
-      settings,
-      definitions,
-      new LedgerService(),
-      new IdempotencyService(),
-    ),
+    rewards: new RewardsService(settings, definitions, ledger, idempotency),
+    redemptions: new RedemptionsService(settings, ledger, idempotency),
   };
 }
 
@@ -79,6 +86,11 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
     [ProfileResolver, new ProfileResolver(services.profiles, services.rewards)],
     [RewardResolver, new RewardResolver(services.rewards)],
     [LedgerEntryResolver, new LedgerEntryResolver()],
+    [RedemptionResolver, new RedemptionResolver(services.redemptions)],
+    [HoldResolver, new HoldResolver(services.redemptions)],
+    [RedemptionAllocationResolver, new RedemptionAllocationResolver()],
+    [ProfileRedemptionsResolver, new ProfileRedemptionsResolver(services.redemptions)],
+    [LedgerRedemptionResolver, new LedgerRedemptionResolver()],
   ]);
 
   const app = express();

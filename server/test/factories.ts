@@ -76,3 +76,58 @@ export async function balanceOf(client: Client, profileId: string) {
     expiringSoon: { amount: number };
   };
 }
+
+export const REDEMPTION_FIELDS = `id status requested { amount currency } amount { amount currency }
+  returned { amount } transactionExternalId receiptRef locationId createdAt createdBy
+  allocations { amount { amount } reward { id valueRemaining { amount } status } }
+  lineDiscounts { lineId amount { amount } }`;
+
+export const REDEEM = `mutation($input: RedeemInput!) { redeem(input: $input) {
+  __typename
+  ... on Redemption { ${REDEMPTION_FIELDS} }
+  ... on ErrorResult { errorCode message }
+  ... on InsufficientBalanceError { available { amount currency } }
+  ... on RedemptionPolicyError { maxAllowed { amount currency } }
+} }`;
+
+export async function redeem(client: Client, input: Record<string, unknown>) {
+  return client.gql(REDEEM, { input: { idempotencyKey: unique('redeem'), ...input } });
+}
+
+export const HOLD = `mutation($input: HoldInput!) { holdRewards(input: $input) {
+  __typename
+  ... on RewardHold { id status amount { amount } expiresAt allocations { amount { amount } reward { id } } lineDiscounts { lineId amount { amount } } }
+  ... on ErrorResult { errorCode message }
+  ... on InsufficientBalanceError { available { amount } }
+  ... on RedemptionPolicyError { maxAllowed { amount } }
+} }`;
+
+export const CAPTURE = `mutation($input: CaptureHoldInput!) { captureHold(input: $input) {
+  __typename ... on Redemption { ${REDEMPTION_FIELDS} } ... on ErrorResult { errorCode message } } }`;
+
+export const RELEASE = `mutation($id: ID!) { releaseHold(holdId: $id) {
+  __typename ... on RewardHold { id status } ... on ErrorResult { errorCode message } } }`;
+
+export const REVERSE = `mutation($input: ReverseRedemptionInput!) { reverseRedemption(input: $input) {
+  __typename ... on Redemption { ${REDEMPTION_FIELDS} } ... on ErrorResult { errorCode message } } }`;
+
+export const RETURN = `mutation($input: ReturnRedemptionInput!) { returnRedemption(input: $input) {
+  __typename ... on Redemption { ${REDEMPTION_FIELDS} } ... on ErrorResult { errorCode message }
+  ... on ReturnExceedsRedemptionError { returnable { amount } } } }`;
+
+/** A profile holding rewards of the given values, expiring 10, 20, 30… days out. */
+export async function fundedProfile(admin: Client, values: number[], definitionId: string) {
+  const p = await createProfile(admin);
+  const rewards: string[] = [];
+  for (const [i, value] of values.entries()) {
+    const res = await issue(admin, {
+      profileId: p.id,
+      definitionId,
+      value,
+      expiresAt: new Date(Date.now() + (i + 1) * 10 * 86_400_000).toISOString(),
+    });
+    if (res.data?.issueReward.__typename !== 'Reward') throw new Error(JSON.stringify(res));
+    rewards.push(res.data.issueReward.id as string);
+  }
+  return { profile: p, rewards };
+}

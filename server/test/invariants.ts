@@ -3,6 +3,10 @@ import type { Database } from '../src/db/database';
 import { LedgerEntryEntity } from '../src/modules/rewards/ledger-entry.entity';
 import { RewardEntity } from '../src/modules/rewards/reward.entity';
 import { IdempotencyKeyEntity } from '../src/modules/idempotency/idempotency-key.entity';
+import { HoldAllocationEntity } from '../src/modules/redemptions/hold-allocation.entity';
+import { HoldEntity } from '../src/modules/redemptions/hold.entity';
+import { RedemptionAllocationEntity } from '../src/modules/redemptions/redemption-allocation.entity';
+import { RedemptionEntity } from '../src/modules/redemptions/redemption.entity';
 
 /**
  * Asserts DOMAIN.md's invariants over the whole database. Call it at the end of every
@@ -27,9 +31,19 @@ export async function expectInvariants(db: Database): Promise<void> {
       problems.push(`reward ${r.id}: valueRemaining ${r.valueRemaining} out of bounds`);
     }
     // 2. Issued − redeemed + restored − voided = remaining (EXPIRE only closes the books).
-    const issue = own.filter((e) => e.type === 'ISSUE');
-    if (issue.length !== 1 || issue[0].amount !== r.valueInitial) {
-      problems.push(`reward ${r.id}: expected one ISSUE entry of ${r.valueInitial}`);
+    // A reward opens with one ISSUE entry; one made to carry value back (its own reward had
+    // expired or was voided) opens with the RETURN or REVERSAL entry that created it.
+    const opening = own[0];
+    const openings = r.source === 'RETURN' ? ['RETURN', 'REVERSAL'] : ['ISSUE'];
+    if (
+      !opening ||
+      !openings.includes(opening.type) ||
+      opening.amount !== r.valueInitial ||
+      own.filter((e) => e.type === 'ISSUE').length !== (r.source === 'RETURN' ? 0 : 1)
+    ) {
+      problems.push(
+        `reward ${r.id}: expected to open with ${openings.join('/')} of ${r.valueInitial}`,
+      );
     }
     const net = own.filter((e) => e.type !== 'EXPIRE').reduce((s, e) => s + e.amount, 0);
     if (net !== r.valueRemaining) {
@@ -68,12 +82,62 @@ export async function expectInvariants(db: Database): Promise<void> {
     if (!chains.has(`${r.profileId}/${r.currency}`)) problems.push(`reward ${r.id}: no ledger`);
   }
 
+  // 4. A redemption's allocations sum to its amount, and its line discounts too; what was
+  //    returned never exceeds what was taken.
+  const redemptions = await db.manager.find(RedemptionEntity);
+  const allocations = await db.manager.find(RedemptionAllocationEntity);
+  for (const red of redemptions) {
+    const own = allocations.filter((a) => a.redemptionId === red.id);
+    const sum = own.reduce((s, a) => s + a.amount, 0);
+    if (sum !== red.amount)
+      problems.push(`redemption ${red.id}: allocations ${sum} ≠ ${red.amount}`);
+    const lines = red.lineDiscounts.reduce((s, l) => s + l.amount, 0);
+    if (red.lineDiscounts.length && lines !== red.amount) {
+      problems.push(`redemption ${red.id}: line discounts ${lines} ≠ ${red.amount}`);
+    }
+    const back = own.reduce((s, a) => s + a.returned, 0);
+    if (back !== red.returned || own.some((a) => a.returned > a.amount)) {
+      problems.push(
+        `redemption ${red.id}: returned ${red.returned} disagrees with its allocations`,
+      );
+    }
+    const redeemed = entries
+      .filter((e) => e.redemptionId === red.id && e.type === 'REDEEM')
+      .reduce((s, e) => s - e.amount, 0);
+    if (redeemed !== red.amount)
+      problems.push(`redemption ${red.id}: REDEEM entries ${redeemed} ≠ ${red.amount}`);
+  }
+
+  // 6. No live hold reserves more than its reward still has.
+  const now = new Date();
+  const holds = (await db.manager.find(HoldEntity)).filter(
+    (h) => h.status === 'ACTIVE' && h.expiresAt.getTime() >= now.getTime(),
+  );
+  const holdAllocations = await db.manager.find(HoldAllocationEntity);
+  const reserved = new Map<string, number>();
+  for (const h of holds) {
+    const own = holdAllocations.filter((a) => a.holdId === h.id);
+    if (own.reduce((s, a) => s + a.amount, 0) !== h.amount)
+      problems.push(`hold ${h.id}: allocations ≠ amount`);
+    for (const a of own) reserved.set(a.rewardId, (reserved.get(a.rewardId) ?? 0) + a.amount);
+  }
+  for (const [rewardId, amount] of reserved) {
+    const r = rewards.find((x) => x.id === rewardId);
+    if (!r || r.valueRemaining < amount)
+      problems.push(`reward ${rewardId}: holds reserve ${amount}, it has ${r?.valueRemaining}`);
+  }
+
   // 5. Each idempotency key points at exactly one existing result.
   const keys = await db.manager.find(IdempotencyKeyEntity);
   const ids = new Set(rewards.map((r) => r.id));
+  const results = new Set([
+    ...ids,
+    ...redemptions.map((r) => r.id),
+    ...(await db.manager.find(HoldEntity)).map((h) => h.id),
+  ]);
   for (const key of keys) {
-    if (key.resultType === 'Reward' && !ids.has(key.resultId)) {
-      problems.push(`idempotency key ${key.operation}/${key.key} points at a missing reward`);
+    if (!results.has(key.resultId)) {
+      problems.push(`idempotency key ${key.operation}/${key.key} points at a missing result`);
     }
   }
 

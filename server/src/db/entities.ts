@@ -5,6 +5,10 @@ import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.ent
 import { ProfileEntity } from '../modules/profiles/profile.entity';
 import { LedgerEntryEntity } from '../modules/rewards/ledger-entry.entity';
 import { RewardEntity } from '../modules/rewards/reward.entity';
+import { HoldAllocationEntity } from '../modules/redemptions/hold-allocation.entity';
+import { HoldEntity } from '../modules/redemptions/hold.entity';
+import { RedemptionAllocationEntity } from '../modules/redemptions/redemption-allocation.entity';
+import { RedemptionEntity } from '../modules/redemptions/redemption.entity';
 import { SettingsEntity } from '../modules/settings/settings.entity';
 
 /** Every table the product owns; migrations are generated from these. */
@@ -19,4 +23,8 @@ export const ENTITIES = [
   RewardEntity,
   LedgerEntryEntity,
   IdempotencyKeyEntity,
+  RedemptionEntity,
+  RedemptionAllocationEntity,
+  HoldEntity,
+  HoldAllocationEntity,
 ];

@@ -6,6 +6,13 @@ import { AuthResolver } from '../modules/auth';
 import { RewardDefinitionResolver, RewardTypeResolver } from '../modules/definitions';
 import { ProfileResolver } from '../modules/profiles';
 import { LedgerEntryResolver, RewardResolver } from '../modules/rewards';
+import {
+  HoldResolver,
+  LedgerRedemptionResolver,
+  ProfileRedemptionsResolver,
+  RedemptionAllocationResolver,
+  RedemptionResolver,
+} from '../modules/redemptions';
 import { SettingsResolver } from '../modules/settings';
 import { authChecker, rootFieldsWithoutAccess } from './access';
 import type { GraphQLContext } from './context';
@@ -19,6 +26,11 @@ export const RESOLVERS = [
   ProfileResolver,
   RewardResolver,
   LedgerEntryResolver,
+  RedemptionResolver,
+  HoldResolver,
+  RedemptionAllocationResolver,
+  ProfileRedemptionsResolver,
+  LedgerRedemptionResolver,
 ] as const;
 
 export { JSONResolver, SafeIntResolver };

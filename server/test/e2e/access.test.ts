@@ -141,6 +141,16 @@ const EXPECTED_ACCESS: Record<string, AccessRule[]> = {
   'Mutation.issueReward': ['ADMIN', 'MANAGER', 'SCOPE:ISSUE_REWARDS'],
   'Mutation.extendReward': ['ADMIN', 'MANAGER'],
   'Mutation.voidReward': ['ADMIN', 'MANAGER'],
+  'Query.redemption': ['STAFF', 'SCOPE:REDEEM', 'SCOPE:READ_PROFILES'],
+  'Query.redemptions': ['STAFF', 'SCOPE:REDEEM', 'SCOPE:READ_PROFILES'],
+  'Query.hold': ['STAFF', 'SCOPE:REDEEM', 'SCOPE:READ_PROFILES'],
+  'Query.previewRedemption': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
+  'Mutation.redeem': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
+  'Mutation.reverseRedemption': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
+  'Mutation.returnRedemption': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
+  'Mutation.holdRewards': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
+  'Mutation.captureHold': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
+  'Mutation.releaseHold': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
 };
 
 describe('every root field', () => {

@@ -23,7 +23,7 @@ const WRITERS = ['ADMIN', 'MANAGER', scope('WRITE_PROFILES')] as const;
 function balanceOf(row: BalanceRow | undefined, currency: string): RewardBalance {
   return Object.assign(new RewardBalance(), {
     currency,
-    available: Money.of((row?.available ?? 0) - (row?.held ?? 0), currency),
+    available: Money.of(row?.available ?? 0, currency),
     held: Money.of(row?.held ?? 0, currency),
     activeRewardCount: row?.activeRewardCount ?? 0,
     nextExpiry: row?.nextExpiry ?? null,

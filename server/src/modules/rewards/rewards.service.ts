@@ -21,6 +21,8 @@ import { UserEntity } from '../auth/entities';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import type { LedgerService } from './ledger.service';
 import { RewardEntity, RewardSourceName } from './reward.entity';
+import { isReserved } from '../redemptions/holds.queries';
+import { ACTIVE_REWARD_SQL, REWARD_STATUS_SQL } from './reward.sql';
 import { checkManagerLimits, rewardStatus, RewardStatusName, utcDay } from './rewards.rules';
 
 export interface IssueRequest {
@@ -60,20 +62,6 @@ function date(value: unknown): Date | null {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
 }
-
-/** SQL for "ACTIVE at :now" on the alias `r` (see rewards.rules.ts). */
-const ACTIVE_SQL =
-  'r.voidedAt IS NULL AND r.valueRemaining > 0 AND r.expiresAt >= :now ' +
-  'AND (r.activatesAt IS NULL OR r.activatesAt <= :now)';
-
-const STATUS_SQL: Record<RewardStatusName, string> = {
-  ACTIVE: ACTIVE_SQL,
-  PENDING:
-    'r.voidedAt IS NULL AND r.valueRemaining > 0 AND r.expiresAt >= :now AND r.activatesAt > :now',
-  USED: 'r.voidedAt IS NULL AND r.valueRemaining = 0',
-  EXPIRED: 'r.voidedAt IS NULL AND r.valueRemaining > 0 AND r.expiresAt < :now',
-  VOIDED: 'r.voidedAt IS NOT NULL',
-};
 
 /** Issuing, extending and voiding rewards; balances and the ledger as read models. */
 export class RewardsService {
@@ -321,6 +309,11 @@ export class RewardsService {
         if (status !== 'ACTIVE' && status !== 'PENDING') {
           return new RewardNotActiveError(`A ${status} reward cannot be voided.`);
         }
+        if (await isReserved(tx.em, reward.id, now)) {
+          return new RewardNotActiveError(
+            'An active checkout hold reserves part of this reward; release or capture it first.',
+          );
+        }
         const forfeited = reward.valueRemaining;
         // Conditional on the state read above: a second guard beside the profile lock.
         const result = await tx.em
@@ -365,7 +358,7 @@ export class RewardsService {
       .addSelect('MIN(r.expiresAt)', 'nextExpiry')
       .addSelect('SUM(CASE WHEN r.expiresAt <= :soon THEN r.valueRemaining ELSE 0 END)', 'soon')
       .where('r.profileId IN (:...ids)', { ids: [...profileIds] })
-      .andWhere(ACTIVE_SQL, { now })
+      .andWhere(ACTIVE_REWARD_SQL, { now })
       .setParameter('soon', new Date(now.getTime() + SOON_MS))
       .groupBy('r.profileId')
       .addGroupBy('r.currency')
@@ -391,7 +384,7 @@ export class RewardsService {
     const query = ctx.em
       .createQueryBuilder(RewardEntity, 'r')
       .where('r.profileId = :profileId', { profileId });
-    if (status) query.andWhere(STATUS_SQL[status], { now: ctx.now() });
+    if (status) query.andWhere(REWARD_STATUS_SQL[status], { now: ctx.now() });
     return paginate(query, 'r', first, after);
   }
 

@@ -1,0 +1,33 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { IdColumn, MoneyColumn, RefColumn } from '../../db/columns';
+import { RewardEntity } from '../rewards/reward.entity';
+import { HoldEntity } from './hold.entity';
+
+/** What one hold reserves on one reward. */
+@Entity({ name: 'hold_allocations' })
+@Index(['holdId', 'position'], { unique: true })
+export class HoldAllocationEntity {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  holdId: string;
+
+  @ManyToOne(() => HoldEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'holdId' })
+  hold?: HoldEntity;
+
+  @Index()
+  @RefColumn()
+  rewardId: string;
+
+  @ManyToOne(() => RewardEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'rewardId' })
+  reward?: RewardEntity;
+
+  @Column({ type: 'int' })
+  position: number;
+
+  @MoneyColumn()
+  amount: number;
+}

@@ -1,0 +1,69 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import {
+  ActorColumn,
+  CurrencyColumn,
+  IdColumn,
+  MoneyColumn,
+  RefColumn,
+  TimestampColumn,
+} from '../../db/columns';
+import { ProfileEntity } from '../profiles/profile.entity';
+
+export type RedemptionStatusName = 'COMPLETED' | 'PARTIALLY_RETURNED' | 'RETURNED' | 'REVERSED';
+
+@Entity({ name: 'redemptions' })
+@Index(['profileId', 'id'])
+export class RedemptionEntity {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  profileId: string;
+
+  @ManyToOne(() => ProfileEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'profileId' })
+  profile?: ProfileEntity;
+
+  @CurrencyColumn()
+  currency: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: RedemptionStatusName;
+
+  @MoneyColumn()
+  requested: number;
+
+  @MoneyColumn()
+  amount: number;
+
+  @MoneyColumn({ default: 0 })
+  returned: number;
+
+  /** [{ lineId, amount }] when redeemed against a cart. */
+  @Column({ type: 'simple-json' })
+  lineDiscounts: { lineId: string; amount: number }[];
+
+  @Index()
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  transactionExternalId: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  receiptRef: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  locationId: string | null;
+
+  /** The hold this redemption captured, if any. */
+  @RefColumn({ nullable: true })
+  holdId: string | null;
+
+  @TimestampColumn()
+  createdAt: Date;
+
+  @ActorColumn()
+  createdBy: string;
+
+  @TimestampColumn({ nullable: true })
+  reversedAt: Date | null;
+}
