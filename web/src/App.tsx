@@ -8,6 +8,7 @@ import { RewardTypesPage } from './catalog/RewardTypesPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { ProfilePage } from './profiles/ProfilePage';
 import { ProfilesPage } from './profiles/ProfilesPage';
+import { FindRedemptionPage } from './redemptions/FindRedemptionPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { NotFoundPage } from './shell/NotFoundPage';
 
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'profiles', element: <ProfilesPage /> },
       { path: 'profiles/:id', element: <ProfilePage /> },
+      { path: 'redemptions', element: <FindRedemptionPage /> },
       { path: 'definitions', element: <DefinitionsPage /> },
       { path: 'reward-types', element: <RewardTypesPage /> },
       { path: 'settings', element: <SettingsPage /> },

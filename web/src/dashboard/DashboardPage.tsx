@@ -62,7 +62,13 @@ const quickLinks: readonly QuickLink[] = [
   {
     to: '/profiles',
     label: 'Profiles',
-    description: 'Look up customers, add a profile, and issue, extend or void rewards.',
+    description: 'Look up customers, add a profile, and issue, extend, void or redeem rewards.',
+  },
+  {
+    to: '/redemptions',
+    label: 'Find redemption',
+    description: 'Look up a redemption by transaction id, receipt or location to return it.',
+    roles: ['ADMIN', 'MANAGER'],
   },
   {
     to: '/definitions',

@@ -31,10 +31,17 @@ function BalanceCard({ balance }: { balance: FragmentType<typeof BalanceCard_Bal
         <span className="balance-amount" data-testid={`balance-${b.currency}`}>
           {formatMoney(b.available.amount, b.available.currency)}
         </span>
+        {b.held.amount > 0 && (
+          <span className="balance-held" data-testid={`held-${b.currency}`}>
+            {formatMoney(b.held.amount, b.held.currency)} held for a checkout, not available
+          </span>
+        )}
       </div>
       <dl className="balance-facts">
         <dt>Held</dt>
-        <dd>{formatMoney(b.held.amount, b.held.currency)}</dd>
+        <dd className={b.held.amount > 0 ? 'held-nonzero' : undefined}>
+          {formatMoney(b.held.amount, b.held.currency)}
+        </dd>
         <dt>Active rewards</dt>
         <dd>{b.activeRewardCount}</dd>
         <dt>Next expiry</dt>

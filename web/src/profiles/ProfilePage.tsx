@@ -5,6 +5,8 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Modal } from '../components/Modal';
 import { graphql } from '../graphql/generated';
 import { errorMessage } from '../lib/errors';
+import { RedeemForm } from '../redemptions/RedeemForm';
+import { RedemptionsList } from '../redemptions/RedemptionsList';
 import { IssueRewardForm } from '../rewards/IssueRewardForm';
 import { LedgerTable } from '../rewards/LedgerTable';
 import { RewardsList } from '../rewards/RewardsList';
@@ -37,8 +39,10 @@ export function ProfilePage() {
   const { id = '' } = useParams();
   const { data, error, loading } = useQuery(ProfilePageQuery, { variables: { id } });
   const [issuing, setIssuing] = useState(false);
+  const [redeeming, setRedeeming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const closeIssue = useCallback(() => setIssuing(false), []);
+  const closeRedeem = useCallback(() => setRedeeming(false), []);
 
   if (loading && !data) return <p className="muted">Loading…</p>;
   if (error && !data) {
@@ -61,6 +65,10 @@ export function ProfilePage() {
     );
   }
   const name = profileName(profile);
+  // The brand's currency first (the profile's default balance), then any other it holds.
+  const currencies = [
+    ...new Set([profile.balance.currency, ...profile.balances.map((b) => b.currency)]),
+  ];
 
   return (
     <div className="page page-wide">
@@ -70,16 +78,28 @@ export function ProfilePage() {
       </p>
       <div className="page-header">
         <h1>{name}</h1>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => {
-            setNotice(null);
-            setIssuing(true);
-          }}
-        >
-          Issue reward
-        </button>
+        <div className="page-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setNotice(null);
+              setRedeeming(true);
+            }}
+          >
+            Redeem
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setNotice(null);
+              setIssuing(true);
+            }}
+          >
+            Issue reward
+          </button>
+        </div>
       </div>
       {notice && (
         <p role="status" className="notice">
@@ -91,6 +111,7 @@ export function ProfilePage() {
         <ProfileDetails profile={profile} />
       </div>
       <RewardsList profileId={profile.id} onNotice={setNotice} />
+      <RedemptionsList profileId={profile.id} onNotice={setNotice} />
       <LedgerTable profileId={profile.id} />
 
       {issuing && (
@@ -103,6 +124,19 @@ export function ProfilePage() {
               setNotice(message);
             }}
             onCancel={closeIssue}
+          />
+        </Modal>
+      )}
+      {redeeming && (
+        <Modal title={`Redeem rewards for ${name}`} onClose={closeRedeem}>
+          <RedeemForm
+            profileId={profile.id}
+            currencies={currencies}
+            onRedeemed={(message) => {
+              setRedeeming(false);
+              setNotice(message);
+            }}
+            onCancel={closeRedeem}
           />
         </Modal>
       )}

@@ -19,6 +19,9 @@ describe('signed-in shell', () => {
     expect(screen.queryByText(/API keys for integrations/)).toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' }).getAttribute('href')).toBe('/');
+    expect(within(nav).getByRole('link', { name: 'Find redemption' }).getAttribute('href')).toBe(
+      '/redemptions',
+    );
   });
 
   it('shows an administrator the ADMIN role and the configuration they own', async () => {

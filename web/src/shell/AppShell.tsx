@@ -28,7 +28,13 @@ interface NavSection {
 // Only pages that exist are linked.
 const navSections: readonly NavSection[] = [
   { label: 'Overview', items: [{ to: '/', label: 'Dashboard' }] },
-  { label: 'Customers', items: [{ to: '/profiles', label: 'Profiles' }] },
+  {
+    label: 'Customers',
+    items: [
+      { to: '/profiles', label: 'Profiles' },
+      { to: '/redemptions', label: 'Find redemption', roles: ['ADMIN', 'MANAGER'] },
+    ],
+  },
   {
     label: 'Catalog',
     items: [

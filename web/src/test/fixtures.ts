@@ -1,4 +1,4 @@
-import type { RewardStatus } from '../graphql/generated/graphql';
+import type { RedemptionStatus, RewardStatus } from '../graphql/generated/graphql';
 
 export function money(amount: number, currency = 'AUD') {
   return { __typename: 'Money' as const, amount, currency };
@@ -32,5 +32,48 @@ export function rewardNode(id: string, status: RewardStatus, name: string) {
     valueRemaining: money(status === 'VOIDED' ? 0 : 1000),
     definition: { __typename: 'RewardDefinition' as const, id: `def-${id}`, name },
     type: { __typename: 'RewardType' as const, id: 'type-1', name: 'Customer Service' },
+  };
+}
+
+/** A redemption as the profile page's redemptions list selects it. */
+export function redemptionNode(
+  id: string,
+  status: RedemptionStatus,
+  { amount = 1500, returned = 0, transactionExternalId = `order-${id}` } = {},
+) {
+  return {
+    __typename: 'Redemption' as const,
+    id,
+    createdAt: '2026-03-02T01:00:00.000Z',
+    createdBy: 'user:1',
+    status,
+    reversedAt: status === 'REVERSED' ? '2026-03-02T01:05:00.000Z' : null,
+    transactionExternalId,
+    receiptRef: null,
+    locationId: 'store-7',
+    amount: money(amount),
+    requested: money(amount),
+    returned: money(returned),
+    allocations: [
+      {
+        __typename: 'RedemptionAllocation' as const,
+        amount: money(amount - 500),
+        reward: {
+          __typename: 'Reward' as const,
+          id: `${id}-reward-1`,
+          definition: { __typename: 'RewardDefinition' as const, id: 'def-1', name: 'Welcome $10' },
+        },
+      },
+      {
+        __typename: 'RedemptionAllocation' as const,
+        amount: money(500),
+        reward: {
+          __typename: 'Reward' as const,
+          id: `${id}-reward-2`,
+          definition: { __typename: 'RewardDefinition' as const, id: 'def-2', name: 'Birthday $5' },
+        },
+      },
+    ],
+    lineDiscounts: [],
   };
 }
