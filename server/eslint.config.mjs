@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'src/db/migrations/**', 'vitest.config.mts', 'eslint.config.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-bench/**',
+      'src/db/migrations/**',
+      'vitest.config.mts',
+      'eslint.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -46,6 +46,8 @@ export function isRetryable(err: unknown): boolean {
  */
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
+  // Pooled MySQL connections already switched to READ COMMITTED for their session.
+  private readonly readCommitted = new WeakSet<object>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -82,8 +84,16 @@ export class Database {
     try {
       // READ COMMITTED on MySQL: once a lock is granted, every read sees what the previous
       // holder committed. Under REPEATABLE READ a snapshot taken before waiting for a lock
-      // would hide it (a classic lost update); the row locks do the serialising.
-      await runner.startTransaction(this.kind === 'mysql' ? 'READ COMMITTED' : undefined);
+      // would hide it (a classic lost update); the row locks do the serialising. Set once per
+      // pooled connection rather than per transaction, saving a round trip each time.
+      if (this.kind === 'mysql') {
+        const connection = (runner as unknown as { databaseConnection: object }).databaseConnection;
+        if (!this.readCommitted.has(connection)) {
+          await runner.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+          this.readCommitted.add(connection);
+        }
+      }
+      await runner.startTransaction();
       try {
         let locked: E | null = null;
         if (lockFirst) {

@@ -9,23 +9,11 @@ import { HoldEntity } from './hold.entity';
 
 const LIVE = "h.status = 'ACTIVE' AND h.expiresAt >= :now";
 
-/** Per reward: what live holds reserve on it. */
-export async function reservedByReward(
-  em: EntityManager,
-  profileId: string,
-  now: Date,
-): Promise<Map<string, number>> {
-  const rows = await em
-    .createQueryBuilder(HoldAllocationEntity, 'ha')
-    .innerJoin(HoldEntity, 'h', 'h.id = ha.holdId')
-    .select('ha.rewardId', 'rewardId')
-    .addSelect('SUM(ha.amount)', 'reserved')
-    .where('h.profileId = :profileId', { profileId })
-    .andWhere(LIVE, { now })
-    .groupBy('ha.rewardId')
-    .getRawMany<{ rewardId: string; reserved: unknown }>();
-  return new Map(rows.map((r) => [r.rewardId, Number(r.reserved)]));
-}
+/** SQL for what live holds reserve on the reward aliased `r` (binds :now). */
+export const RESERVED_ON_REWARD_SQL =
+  '(SELECT COALESCE(SUM(ha.amount), 0) FROM hold_allocations ha ' +
+  "INNER JOIN holds h ON h.id = ha.holdId WHERE ha.rewardId = r.id AND h.status = 'ACTIVE' " +
+  'AND h.expiresAt >= :now)';
 
 export interface HeldRow {
   profileId: string;

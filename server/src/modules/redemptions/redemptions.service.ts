@@ -23,7 +23,8 @@ import { RewardEntity } from '../rewards/reward.entity';
 import type { SettingsService } from '../settings';
 import { HoldAllocationEntity } from './hold-allocation.entity';
 import { HoldEntity } from './hold.entity';
-import { reservedByReward } from './holds.queries';
+import { toDate, toNumber } from '../../db/raw';
+import { RESERVED_ON_REWARD_SQL } from './holds.queries';
 import { RedemptionAllocationEntity } from './redemption-allocation.entity';
 import { RedemptionEntity } from './redemption.entity';
 import {
@@ -140,20 +141,25 @@ export class RedemptionsService {
     const eligibleSubtotal = lines ? subtotal(lines) : 0;
     const cap = policyCap(settings, lines ? eligibleSubtotal : null);
 
-    const rewards = await tx.em
+    // One query: the active rewards with what live holds reserve on each.
+    const rows = await tx.em
       .createQueryBuilder(RewardEntity, 'r')
+      .select('r.id', 'id')
+      .addSelect('r.expiresAt', 'expiresAt')
+      .addSelect('r.issuedAt', 'issuedAt')
+      .addSelect('r.valueRemaining', 'valueRemaining')
+      .addSelect(RESERVED_ON_REWARD_SQL, 'reserved')
       .where('r.profileId = :profileId AND r.currency = :currency', {
         profileId: req.profileId,
         currency,
       })
       .andWhere(ACTIVE_REWARD_SQL, { now })
-      .getMany();
-    const reserved = await reservedByReward(tx.em, req.profileId, now);
-    const spendable = rewards.map((r) => ({
-      id: r.id,
-      expiresAt: r.expiresAt,
-      issuedAt: r.issuedAt,
-      available: Math.max(0, r.valueRemaining - (reserved.get(r.id) ?? 0)),
+      .getRawMany<Record<string, unknown>>();
+    const spendable = rows.map((r) => ({
+      id: String(r.id),
+      expiresAt: toDate(r.expiresAt),
+      issuedAt: toDate(r.issuedAt),
+      available: Math.max(0, toNumber(r.valueRemaining) - toNumber(r.reserved)),
     }));
     const available = spendable.reduce((s, r) => s + r.available, 0);
     const maxRedeemable = Math.min(cap, available);

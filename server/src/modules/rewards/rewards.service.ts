@@ -6,6 +6,7 @@ import {
   NotFoundError,
   RewardNotActiveError,
 } from '../../graphql/common.types';
+import { toDate, toNumber } from '../../db/raw';
 import { badInput } from '../../graphql/errors';
 import { paginate } from '../../graphql/pagination';
 import { newId } from '../../lib/ids';
@@ -51,17 +52,6 @@ export interface BalanceRow {
 
 const SOON_MS = 30 * 86_400_000;
 const META_MAX_BYTES = 4_096;
-
-/** Raw driver values: SUM is a string on MySQL; DATETIME is text on SQLite. */
-function num(value: unknown): number {
-  return value === null || value === undefined ? 0 : Number(value);
-}
-function date(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
-}
 
 /** Issuing, extending and voiding rewards; balances and the ledger as read models. */
 export class RewardsService {
@@ -221,7 +211,7 @@ export class RewardsService {
       })
       .andWhere("r.source = 'MANUAL'")
       .getRawOne<{ total: unknown }>();
-    const verdict = checkManagerLimits(amount, num(raw?.total), settings);
+    const verdict = checkManagerLimits(amount, toNumber(raw?.total), settings);
     if (verdict.ok) return null;
     const error = new IssueLimitExceededError(
       verdict.which === 'single'
@@ -366,11 +356,11 @@ export class RewardsService {
     return rows.map((row) => ({
       profileId: String(row.profileId),
       currency: String(row.currency),
-      available: num(row.available),
+      available: toNumber(row.available),
       held: 0,
-      activeRewardCount: num(row.count),
-      nextExpiry: date(row.nextExpiry),
-      expiringSoon: num(row.soon),
+      activeRewardCount: toNumber(row.count),
+      nextExpiry: row.nextExpiry == null ? null : toDate(row.nextExpiry),
+      expiringSoon: toNumber(row.soon),
     }));
   }
 
