@@ -11,6 +11,7 @@ import type { AppConfig } from './config';
 import type { Database } from './db/database';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { depthLimit } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import type { Logger } from './lib/logger';
 import { RequestContext } from './lib/request-context';
@@ -123,6 +124,7 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
     schema: await getSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit()],
     formatError: createErrorFormatter(logger, config.env !== 'production'),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../lib/logger';
 
 /**
@@ -37,6 +38,12 @@ const PASS_THROUGH = new Set([
   'BAD_REQUEST',
 ]);
 
+function isUniqueViolation(err: unknown): boolean {
+  if (!(err instanceof QueryFailedError)) return false;
+  const driverError = err.driverError as { errno?: number; code?: string } | undefined;
+  return driverError?.errno === 1062 || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 /** The one place errors are shaped for clients; anything unexpected is logged and hidden. */
 export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -53,6 +60,16 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
           code: 'BAD_USER_INPUT',
           fields: (details ?? []).map((d) => d.property),
         },
+      };
+    }
+    if (isUniqueViolation(original)) {
+      // Two writers raced to create the same unique thing (an email, handle, external id);
+      // the loser is told plainly, as the check before the insert would have told it.
+      return {
+        message: 'That already exists (a unique value is taken).',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT' },
       };
     }
     const code = formatted.extensions?.code;

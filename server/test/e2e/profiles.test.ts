@@ -57,6 +57,15 @@ describe('profiles', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
 
+  it('stay unique when the same external id is created many times at once', async () => {
+    const externalId = unique('race');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => admin.gql(CREATE, { input: { externalId } })),
+    );
+    expect(answers.filter((a) => a.data?.createProfile)).toHaveLength(1);
+    expect(answers.filter((a) => errorCode(a) === 'BAD_USER_INPUT')).toHaveLength(9);
+  });
+
   it('change only the fields given, and null clears', async () => {
     const p = await createProfile(admin, { email: 'a@b.co', tier: 'silver' });
     const res = await manager.gql(UPDATE, {

@@ -206,6 +206,15 @@ describe('redeeming', () => {
         strict: false,
       });
       expect(loose.data?.redeem.__typename).toBe('RedemptionPolicyError');
+      // Without a cart the minimum cannot be checked, so nothing may be redeemed.
+      const cartless = await redeem(manager, { profileId: profile.id, amount: 100 });
+      expect(cartless.data?.redeem).toMatchObject({
+        __typename: 'RedemptionPolicyError',
+        maxAllowed: { amount: 0 },
+      });
+      const bigCart = { lines: [{ id: 'b', quantity: 1, unitPrice: 5000 }] };
+      const enough = await redeem(manager, { profileId: profile.id, amount: 100, cart: bigCart });
+      expect(enough.data?.redeem.__typename).toBe('Redemption');
     });
     await withSettings({ maxRedemptionPercent: 25 }, async () => {
       const res = await redeem(manager, { profileId: profile.id, amount: 1001, cart });

@@ -70,6 +70,9 @@ describe('the policy cap', () => {
     ).toBe(2000);
     expect(policyCap({ ...policy, maxRedemptionAmount: 2000 }, null)).toBe(2000);
   });
+  it('is zero when a minimum spend is set and no cart is given', () => {
+    expect(policyCap({ ...policy, minimumSpend: 1 }, null)).toBe(0);
+  });
   it('is zero below the minimum spend', () => {
     expect(policyCap({ ...policy, minimumSpend: 3000 }, 2999)).toBe(0);
     expect(policyCap({ ...policy, minimumSpend: 3000 }, 3000)).toBe(3000);

@@ -87,6 +87,9 @@ export function subtotal(lines: EligibleLine[]): number {
 export function policyCap(policy: Policy, eligibleSubtotal: number | null): number {
   let cap = Number.POSITIVE_INFINITY;
   if (policy.maxRedemptionAmount != null) cap = Math.min(cap, policy.maxRedemptionAmount);
+  // A minimum spend can only be checked against a cart; without one nothing may be redeemed,
+  // so leaving the cart out is never a way around the brand's rule.
+  if (eligibleSubtotal == null && policy.minimumSpend > 0) return 0;
   if (eligibleSubtotal != null) {
     if (eligibleSubtotal < policy.minimumSpend) return 0;
     // Rewards are a discount: never more than what they may pay for.
