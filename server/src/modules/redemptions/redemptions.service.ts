@@ -16,6 +16,7 @@ import type { RequestContext } from '../../lib/request-context';
 import { computeExpiry } from '../../lib/time';
 import * as check from '../../lib/validate';
 import type { IdempotencyService } from '../idempotency';
+import { underProfileLock } from '../profiles/profile-lock';
 import { ProfileEntity } from '../profiles/profile.entity';
 import type { LedgerChange, LedgerService } from '../rewards/ledger.service';
 import { ACTIVE_REWARD_SQL } from '../rewards/reward.sql';
@@ -457,14 +458,11 @@ export class RedemptionsService {
   }
 
   async release(ctx: RequestContext, holdId: string): Promise<HoldEntity | ErrorResult> {
-    const found = await ctx.em.findOne(HoldEntity, {
-      where: { id: holdId },
-      select: { id: true, profileId: true },
-    });
-    if (!found) return new NotFoundError('No such hold.');
-    return ctx.transaction(
-      async (tx) => {
-        const hold = await tx.em.findOneByOrFail(HoldEntity, { id: found.id });
+    const result = await underProfileLock<HoldEntity, HoldEntity | ErrorResult>(
+      ctx,
+      HoldEntity,
+      holdId,
+      async (tx, hold) => {
         if (!this.isLive(hold, tx.now())) {
           return new HoldNotActiveError(
             `The hold is ${hold.status === 'ACTIVE' ? 'EXPIRED' : hold.status}.`,
@@ -473,8 +471,8 @@ export class RedemptionsService {
         await this.closeHold(tx, hold, 'RELEASED', null);
         return hold;
       },
-      { lockFirst: { entity: ProfileEntity, id: found.profileId } },
     );
+    return result ?? new NotFoundError('No such hold.');
   }
 
   // ------------------------------------------------------------------ undoing
@@ -556,14 +554,11 @@ export class RedemptionsService {
     input: { redemptionId: string; reason?: string | null },
   ): Promise<RedemptionEntity | ErrorResult> {
     const reason = check.optionalText(input.reason, 'reason', 500);
-    const found = await ctx.em.findOne(RedemptionEntity, {
-      where: { id: input.redemptionId },
-      select: { id: true, profileId: true },
-    });
-    if (!found) return new NotFoundError('No such redemption.');
-    return ctx.transaction(
-      async (tx) => {
-        const redemption = await tx.em.findOneByOrFail(RedemptionEntity, { id: found.id });
+    const result = await underProfileLock<RedemptionEntity, RedemptionEntity | ErrorResult>(
+      ctx,
+      RedemptionEntity,
+      input.redemptionId,
+      async (tx, redemption) => {
         if (redemption.status === 'REVERSED') return redemption;
         const settings = await this.settings.get(tx);
         const closesAt = redemption.createdAt.getTime() + settings.reversalWindowMinutes * 60_000;
@@ -598,8 +593,8 @@ export class RedemptionsService {
         await this.ledger.append(tx, changes);
         return Object.assign(redemption, { status: 'REVERSED', reversedAt: tx.now() });
       },
-      { lockFirst: { entity: ProfileEntity, id: found.profileId } },
     );
+    return result ?? new NotFoundError('No such redemption.');
   }
 
   async returnPart(

@@ -16,6 +16,7 @@ import * as check from '../../lib/validate';
 import type { DefinitionsService } from '../definitions/definitions.service';
 import type { RewardDefinitionEntity } from '../definitions/reward-definition.entity';
 import type { IdempotencyService } from '../idempotency';
+import { underProfileLock } from '../profiles/profile-lock';
 import { ProfileEntity } from '../profiles/profile.entity';
 import type { SettingsService } from '../settings';
 import { UserEntity } from '../auth/entities';
@@ -231,14 +232,11 @@ export class RewardsService {
       throw badInput('Give exactly one of days or until.', 'days');
     }
     if (input.days != null) check.wholeNumber(input.days, 'days', 1, 3660);
-    const found = await ctx.em.findOne(RewardEntity, {
-      where: { id: input.rewardId },
-      select: { id: true, profileId: true },
-    });
-    if (!found) return new NotFoundError('No such reward.');
-    return ctx.transaction(
-      async (tx) => {
-        const reward = await tx.em.findOneByOrFail(RewardEntity, { id: found.id });
+    const result = await underProfileLock<RewardEntity, RewardEntity | ErrorResult>(
+      ctx,
+      RewardEntity,
+      input.rewardId,
+      async (tx, reward) => {
         const now = tx.now();
         const status = rewardStatus(reward, now);
         if (status !== 'ACTIVE' && status !== 'EXPIRED') {
@@ -277,8 +275,8 @@ export class RewardsService {
         ]);
         return reward;
       },
-      { lockFirst: { entity: ProfileEntity, id: found.profileId } },
     );
+    return result ?? new NotFoundError('No such reward.');
   }
 
   async void(
@@ -286,14 +284,11 @@ export class RewardsService {
     input: { rewardId: string; reason: string },
   ): Promise<RewardEntity | ErrorResult> {
     const reason = check.requiredText(input.reason, 'reason', 500);
-    const found = await ctx.em.findOne(RewardEntity, {
-      where: { id: input.rewardId },
-      select: { id: true, profileId: true },
-    });
-    if (!found) return new NotFoundError('No such reward.');
-    return ctx.transaction(
-      async (tx) => {
-        const reward = await tx.em.findOneByOrFail(RewardEntity, { id: found.id });
+    const result = await underProfileLock<RewardEntity, RewardEntity | ErrorResult>(
+      ctx,
+      RewardEntity,
+      input.rewardId,
+      async (tx, reward) => {
         const now = tx.now();
         const status = rewardStatus(reward, now);
         if (status !== 'ACTIVE' && status !== 'PENDING') {
@@ -331,8 +326,8 @@ export class RewardsService {
         ]);
         return reward;
       },
-      { lockFirst: { entity: ProfileEntity, id: found.profileId } },
     );
+    return result ?? new NotFoundError('No such reward.');
   }
 
   /** Balances of many profiles in one query, grouped by profile and currency. */
