@@ -34,9 +34,20 @@ export function defaultSettings(d: SettingsDefaults): BrandSettings {
 export class SettingsService {
   constructor(private readonly defaults: SettingsDefaults) {}
 
+  // Every redemption and issue reads the settings; they change rarely. This process forgets
+  // its copy the moment it changes them; another process sees a change within CACHE_MS.
+  private cached: { row: SettingsEntity; at: number } | null = null;
+  static readonly CACHE_MS = 5_000;
+
   async get(ctx: RequestContext): Promise<SettingsEntity> {
+    if (this.cached && Date.now() - this.cached.at < SettingsService.CACHE_MS) {
+      return this.cached.row;
+    }
     const row = await ctx.em.findOne(SettingsEntity, { where: { id: ROW } });
-    if (row) return row;
+    if (row) {
+      this.cached = { row, at: Date.now() };
+      return row;
+    }
     await ctx.em
       .createQueryBuilder()
       .insert()
@@ -103,7 +114,8 @@ export class SettingsService {
           ? null
           : check.wholeNumber(input.maxRedemptionAmount, 'maxRedemptionAmount', 1);
     }
-    return ctx.transaction(async (tx) => {
+    const updated = await ctx.transaction(async (tx) => {
+      this.cached = null; // read the row itself, not a copy
       const current = await this.get(tx);
       const next = { ...current, ...changes };
       if (next.managerIssueLimit > next.managerDailyIssueLimit) {
@@ -119,5 +131,7 @@ export class SettingsService {
       );
       return tx.em.findOneOrFail(SettingsEntity, { where: { id: ROW } });
     });
+    this.cached = null;
+    return updated;
   }
 }
