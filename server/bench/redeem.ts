@@ -267,7 +267,7 @@ async function main() {
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.start');
-    apiMs = await time(interleave(apiJobs));
+    apiMs = await timeApi(apiOrder);
     const { profile } = await session.post('Profiler.stop');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));

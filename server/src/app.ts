@@ -115,6 +115,14 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
     }),
   );
 
+  // Baseline browser protections for everything served, API and app alike.
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+
   app.get('/health', async (_req, res) => {
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable' });
@@ -151,6 +159,12 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
     app.get(/^\/(?!graphql|health)(?!.*\.[a-z0-9]+$).*/i, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
+      // The built app loads only its own scripts and styles; nothing may frame it.
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
+          "object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+      );
       res.sendFile(index);
     });
   } else if (config.webDist) {

@@ -104,3 +104,13 @@ describe('query limits', () => {
     expect(ok.errors).toBeUndefined();
   });
 });
+
+describe('security headers', () => {
+  it('are sent with API answers', async () => {
+    t = await startTestApp();
+    const res = await fetch(`${t.url}/health`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+});
