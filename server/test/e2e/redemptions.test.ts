@@ -450,6 +450,28 @@ describe('holds', () => {
     });
   });
 
+  it('are listed on the profile while they reserve, and all of them on request', async () => {
+    const { profile } = await fundedProfile(admin, [1000], def.id);
+    const a = (
+      await manager.gql(HOLD, {
+        input: { profileId: profile.id, amount: 100, idempotencyKey: unique('h') },
+      })
+    ).data?.holdRewards;
+    const b = (
+      await manager.gql(HOLD, {
+        input: { profileId: profile.id, amount: 200, idempotencyKey: unique('h') },
+      })
+    ).data?.holdRewards;
+    await manager.gql(RELEASE, { id: a.id });
+    const Q =
+      'query($id: ID!, $all: Boolean) { profile(id: $id) { holds(activeOnly: $all) { id status amount { amount } } } }';
+    const live = (await manager.gql(Q, { id: profile.id })).data?.profile.holds;
+    expect(live).toEqual([{ id: b.id, status: 'ACTIVE', amount: { amount: 200 } }]);
+    const all = (await manager.gql(Q, { id: profile.id, all: false })).data?.profile.holds;
+    expect(all.map((h: { status: string }) => h.status)).toEqual(['ACTIVE', 'RELEASED']);
+    await manager.gql(RELEASE, { id: b.id });
+  });
+
   it('release frees the balance, and a voided reward cannot be held', async () => {
     const { profile, rewards } = await fundedProfile(admin, [1000], def.id);
     const held = (

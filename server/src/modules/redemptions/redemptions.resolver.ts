@@ -234,6 +234,20 @@ export class ProfileRedemptionsResolver {
     const page = await this.service.list(ctx, { profileId: profile.id }, first, after);
     return connection(page, Redemption.from, (r) => r.id);
   }
+
+  @FieldResolver(() => [RewardHold], {
+    description:
+      'Checkout holds, newest first (at most 100): by default only those still reserving balance.',
+  })
+  async holds(
+    @Root() profile: Profile,
+    @Arg('activeOnly', () => Boolean, { nullable: true, defaultValue: true }) activeOnly: boolean,
+    @Ctx() { ctx }: GraphQLContext,
+  ): Promise<RewardHold[]> {
+    const now = ctx.now();
+    const holds = await this.service.listHolds(ctx, profile.id, activeOnly);
+    return holds.map((h) => RewardHold.from(h, now));
+  }
 }
 
 @Resolver(() => LedgerEntry)

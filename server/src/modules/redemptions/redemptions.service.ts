@@ -90,6 +90,17 @@ export class RedemptionsService {
     });
   }
 
+  /** A profile's holds, newest first; live ones only unless asked for all (at most 100). */
+  listHolds(ctx: RequestContext, profileId: string, liveOnly: boolean) {
+    const query = ctx.em
+      .createQueryBuilder(HoldEntity, 'h')
+      .where('h.profileId = :profileId', { profileId })
+      .orderBy('h.id', 'DESC')
+      .take(100);
+    if (liveOnly) query.andWhere("h.status = 'ACTIVE' AND h.expiresAt >= :now", { now: ctx.now() });
+    return query.getMany();
+  }
+
   holdAllocationsOf(ctx: RequestContext, holdIds: readonly string[]) {
     return ctx.em.find(HoldAllocationEntity, {
       where: { holdId: In([...holdIds]) },

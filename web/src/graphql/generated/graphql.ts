@@ -452,6 +452,8 @@ export type Profile = {
   /** The brand's own customer id; unique. */
   externalId: Scalars['String']['output'];
   firstName?: Maybe<Scalars['String']['output']>;
+  /** Checkout holds, newest first (at most 100): by default only those still reserving balance. */
+  holds: Array<RewardHold>;
   id: Scalars['ID']['output'];
   isStaff: Scalars['Boolean']['output'];
   joinedAt: Scalars['DateTime']['output'];
@@ -472,6 +474,11 @@ export type Profile = {
 /** A customer of the brand. */
 export type ProfileBalanceArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A customer of the brand. */
+export type ProfileHoldsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A customer of the brand. */
