@@ -142,6 +142,7 @@ test('an administrator redeems for a customer, returns part of it and reverses a
   await expect(entry('REVERSAL')).toContainText('5.00');
 
   // A checkout hold (placed through the API, as a storefront would) shows on the balance card.
+  await expect(page.getByRole('heading', { name: 'Checkout holds' })).toHaveCount(0);
   const profileId = new URL(page.url()).pathname.split('/').pop() ?? '';
   const graphqlRequest = async (query: string, variables: Record<string, unknown>) => {
     const response = await page.request.post('/graphql', {
@@ -161,14 +162,30 @@ test('an administrator redeems for a customer, returns part of it and reverses a
   await expect(balance).toContainText('4.50');
   await page.screenshot({ path: '/tmp/rewards-profile-redemptions.png', fullPage: true });
 
-  const released = await graphqlRequest(
-    `mutation Release($id: ID!) { releaseHold(holdId: $id) { __typename } }`,
-    { id: held.data.holdRewards?.id },
-  );
-  expect(released.data.releaseHold?.__typename).toBe('RewardHold');
-  await page.reload();
+  // The hold is listed with when it lapses and what it reserves; release it from the page.
+  const holds = page.getByRole('table', { name: 'Live checkout holds' });
+  const holdRow = holds
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: /^Release the hold of/ }) });
+  await expect(holdRow).toHaveCount(1);
+  await expect(holdRow).toContainText('2.00');
+  await expect(holdRow).toContainText('ACTIVE');
+  await expect(holdRow).toContainText(/lapses in \d+ min/);
+  await holdRow.getByRole('button', { name: 'Details' }).click();
+  await expect(holds.getByRole('table', { name: 'Allocations' })).toContainText(definitionName);
+  await holdRow.getByRole('button', { name: /^Release the hold of/ }).click();
+  const releaseDialog = page.getByRole('dialog', { name: /Release the hold of/ });
+  await releaseDialog.getByRole('button', { name: 'Release hold' }).click();
+  await expect(releaseDialog).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('Released the hold');
   await expect(balance).toContainText('6.50');
   await expect(page.getByTestId('held-AUD')).toHaveCount(0);
+  await expect(page.getByText('No live holds.')).toBeVisible();
+
+  // It stays among the past holds.
+  await page.getByRole('checkbox', { name: 'Show past holds' }).check();
+  await expect(page.getByRole('table', { name: 'All checkout holds' })).toContainText('RELEASED');
+  await page.getByRole('checkbox', { name: 'Show past holds' }).uncheck();
 
   // Find the first redemption by its order id and go back to the customer.
   await nav(page).getByRole('link', { name: 'Find redemption' }).click();

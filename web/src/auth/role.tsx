@@ -26,4 +26,6 @@ export const permissions = {
   editCatalog: (role: Role) => role === 'ADMIN' || role === 'MANAGER',
   /** See and change brand settings. */
   manageSettings: (role: Role) => role === 'ADMIN',
+  /** Release a checkout hold a storefront or POS placed. */
+  releaseHold: (role: Role) => role === 'ADMIN' || role === 'MANAGER',
 } as const;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { endOfLocalDay, formatLocalExpiry, localDateOf, startOfLocalDay } from './dates';
+import {
+  endOfLocalDay,
+  formatLapse,
+  formatLocalExpiry,
+  formatSpan,
+  localDateOf,
+  startOfLocalDay,
+} from './dates';
 
 describe('local days in a zone', () => {
   it('ends a day at 23:59:59.999 local time, across daylight saving', () => {
@@ -24,5 +31,22 @@ describe('local days in a zone', () => {
   it('shows the server local expiry compactly', () => {
     expect(formatLocalExpiry('2026-12-31T23:59:59+11:00')).toBe('2026-12-31 23:59 (+11:00)');
     expect(formatLocalExpiry('2026-12-31T23:59:59.999Z')).toBe('2026-12-31 23:59 (UTC)');
+  });
+});
+
+describe('spans of time', () => {
+  it('rounds down to minutes, hours and days', () => {
+    expect(formatSpan(30_000)).toBe('less than a minute');
+    expect(formatSpan(4 * 60_000 + 59_000)).toBe('4 min');
+    expect(formatSpan(60 * 60_000)).toBe('1 h');
+    expect(formatSpan(65 * 60_000)).toBe('1 h 5 min');
+    expect(formatSpan(24 * 3_600_000)).toBe('1 day');
+    expect(formatSpan(-3 * 24 * 3_600_000)).toBe('3 days');
+  });
+
+  it('says whether a hold lapses or lapsed', () => {
+    const now = Date.parse('2026-03-02T01:00:00.000Z');
+    expect(formatLapse('2026-03-02T01:04:30.000Z', now)).toBe('lapses in 4 min');
+    expect(formatLapse('2026-03-02T00:58:00.000Z', now)).toBe('lapsed 2 min ago');
   });
 });

@@ -89,3 +89,20 @@ export function formatLocalExpiry(expiresLocal: string): string {
   if (!match) return expiresLocal;
   return `${match[1]} ${match[2]} (${match[3] === 'Z' ? 'UTC' : match[3]})`;
 }
+
+/** A span of time, coarsely: "less than a minute", "4 min", "1 h 5 min", "3 days". */
+export function formatSpan(ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+/** When a hold lapses relative to `now`: "lapses in 4 min" or "lapsed 2 min ago". */
+export function formatLapse(expiresAt: string, now: number): string {
+  const ms = new Date(expiresAt).getTime() - now;
+  return ms > 0 ? `lapses in ${formatSpan(ms)}` : `lapsed ${formatSpan(ms)} ago`;
+}

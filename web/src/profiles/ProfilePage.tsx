@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Modal } from '../components/Modal';
 import { graphql } from '../graphql/generated';
 import { errorMessage } from '../lib/errors';
+import { HoldsList } from '../redemptions/HoldsList';
 import { RedeemForm } from '../redemptions/RedeemForm';
 import { RedemptionsList } from '../redemptions/RedemptionsList';
 import { IssueRewardForm } from '../rewards/IssueRewardForm';
@@ -110,6 +111,7 @@ export function ProfilePage() {
         <Balances balances={profile.balances} fallback={profile.balance} />
         <ProfileDetails profile={profile} />
       </div>
+      <HoldsList profileId={profile.id} onNotice={setNotice} />
       <RewardsList profileId={profile.id} onNotice={setNotice} />
       <RedemptionsList profileId={profile.id} onNotice={setNotice} />
       <LedgerTable profileId={profile.id} />

@@ -3,6 +3,7 @@ import { getFragmentData, graphql, type FragmentType } from '../graphql/generate
 import type { RedemptionStatus } from '../graphql/generated/graphql';
 import { formatDateTime } from '../lib/dates';
 import { formatMoney } from '../lib/money';
+import { AllocationDetails } from './AllocationDetails';
 
 export const RedemptionRow_RedemptionFragment = graphql(`
   fragment RedemptionRow_redemption on Redemption {
@@ -201,56 +202,11 @@ export function RedemptionRow({
       {open && (
         <tr id={detailsId} className="redemption-details">
           <td colSpan={columns}>
-            <div className="redemption-details-grid">
-              <div>
-                <h3>Paid by</h3>
-                {r.allocations.length === 0 ? (
-                  <p className="empty">No rewards.</p>
-                ) : (
-                  <table className="table table-compact" aria-label="Allocations">
-                    <thead>
-                      <tr>
-                        <th>Reward</th>
-                        <th className="num">Amount</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {r.allocations.map((a, index) => (
-                        <tr key={`${a.reward.id}-${index}`}>
-                          <td>{a.reward.definition.name}</td>
-                          <td className="num">{formatMoney(a.amount.amount, a.amount.currency)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-              </div>
-              <div>
-                <h3>Line discounts</h3>
-                {r.lineDiscounts.length === 0 ? (
-                  <p className="empty">No cart: nothing was apportioned to lines.</p>
-                ) : (
-                  <table className="table table-compact" aria-label="Line discounts">
-                    <thead>
-                      <tr>
-                        <th>Line</th>
-                        <th className="num">Discount</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {r.lineDiscounts.map((d) => (
-                        <tr key={d.lineId}>
-                          <td>
-                            <code>{d.lineId}</code>
-                          </td>
-                          <td className="num">{formatMoney(d.amount.amount, d.amount.currency)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-              </div>
-            </div>
+            <AllocationDetails
+              heading="Paid by"
+              allocations={r.allocations}
+              lineDiscounts={r.lineDiscounts}
+            />
           </td>
         </tr>
       )}

@@ -1,4 +1,4 @@
-import type { RedemptionStatus, RewardStatus } from '../graphql/generated/graphql';
+import type { HoldStatus, RedemptionStatus, RewardStatus } from '../graphql/generated/graphql';
 
 export function money(amount: number, currency = 'AUD') {
   return { __typename: 'Money' as const, amount, currency };
@@ -71,6 +71,38 @@ export function redemptionNode(
           __typename: 'Reward' as const,
           id: `${id}-reward-2`,
           definition: { __typename: 'RewardDefinition' as const, id: 'def-2', name: 'Birthday $5' },
+        },
+      },
+    ],
+    lineDiscounts: [],
+  };
+}
+
+/** A checkout hold as the profile page's holds list selects it; live ones lapse in 4.5 minutes. */
+export function holdNode(
+  id: string,
+  status: HoldStatus,
+  {
+    amount = 200,
+    expiresAt = new Date(Date.now() + 270_000).toISOString(),
+    redemptionId = null as string | null,
+  } = {},
+) {
+  return {
+    __typename: 'RewardHold' as const,
+    id,
+    status,
+    expiresAt,
+    redemptionId,
+    amount: money(amount),
+    allocations: [
+      {
+        __typename: 'RedemptionAllocation' as const,
+        amount: money(amount),
+        reward: {
+          __typename: 'Reward' as const,
+          id: `${id}-reward-1`,
+          definition: { __typename: 'RewardDefinition' as const, id: 'def-1', name: 'Welcome $10' },
         },
       },
     ],
