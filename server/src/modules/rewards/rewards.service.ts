@@ -331,10 +331,13 @@ export class RewardsService {
   }
 
   /** Balances of many profiles in one query, grouped by profile and currency. */
-  async balances(ctx: RequestContext, profileIds: readonly string[]): Promise<BalanceRow[]> {
-    if (!profileIds.length) return [];
+  /**
+   * The balance query: one range scan of the (profileId, expiresAt) index per profile, so it
+   * stays fast however much expired and used history a profile has.
+   */
+  balanceQuery(ctx: RequestContext, profileIds: readonly string[]) {
     const now = ctx.now();
-    const rows = await ctx.em
+    return ctx.em
       .createQueryBuilder(RewardEntity, 'r')
       .select('r.profileId', 'profileId')
       .addSelect('r.currency', 'currency')
@@ -346,8 +349,12 @@ export class RewardsService {
       .andWhere(ACTIVE_REWARD_SQL, { now })
       .setParameter('soon', new Date(now.getTime() + SOON_MS))
       .groupBy('r.profileId')
-      .addGroupBy('r.currency')
-      .getRawMany<Record<string, unknown>>();
+      .addGroupBy('r.currency');
+  }
+
+  async balances(ctx: RequestContext, profileIds: readonly string[]): Promise<BalanceRow[]> {
+    if (!profileIds.length) return [];
+    const rows = await this.balanceQuery(ctx, profileIds).getRawMany<Record<string, unknown>>();
     return rows.map((row) => ({
       profileId: String(row.profileId),
       currency: String(row.currency),
