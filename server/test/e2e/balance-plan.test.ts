@@ -55,20 +55,20 @@ describe('the balance query', () => {
       .balanceQuery(ctx, [profile.id])
       .getQueryAndParameters();
     if (TEST_DB === 'mysql') {
-      const plan = (await t.db.manager.query(`EXPLAIN ${sql}`, params)) as {
-        key: string | null;
-        rows: number;
-        type: string;
-      }[];
+      const plan = await t.db.manager.query<{ key: string | null; rows: number; type: string }[]>(
+        `EXPLAIN ${sql}`,
+        params,
+      );
       expect(plan).toHaveLength(1);
-      expect(plan[0]!.key).toMatch(/^IDX_/);
-      expect(plan[0]!.type).toBe('range');
+      expect(plan[0].key).toMatch(/^IDX_/);
+      expect(plan[0].type).toBe('range');
       // Only the unexpired rows of this profile are examined, not its 1,500 expired ones.
-      expect(Number(plan[0]!.rows)).toBeLessThan(50);
+      expect(Number(plan[0].rows)).toBeLessThan(50);
     } else {
-      const plan = (await t.db.manager.query(`EXPLAIN QUERY PLAN ${sql}`, params)) as {
-        detail: string;
-      }[];
+      const plan = await t.db.manager.query<{ detail: string }[]>(
+        `EXPLAIN QUERY PLAN ${sql}`,
+        params,
+      );
       const detail = plan.map((p) => p.detail).join('\n');
       expect(detail).toMatch(/SEARCH r USING INDEX IDX_\w+ \(profileId=\? AND expiresAt>\?\)/);
     }
