@@ -28,6 +28,9 @@ COPY --from=prod-deps /app/server/node_modules ./server/node_modules
 COPY --from=build /app/server/package.json ./server/
 COPY --from=build /app/server/dist ./server/dist
 COPY --from=build /app/web/dist ./web/dist
+# Without DATABASE_URL the embedded SQLite file lives here; mount a volume to keep it.
+RUN mkdir -p /app/server/data && chown node:node /app/server/data
+VOLUME /app/server/data
 USER node
 WORKDIR /app/server
 EXPOSE 4000
