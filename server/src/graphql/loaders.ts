@@ -37,6 +37,7 @@ export function createLoaders(ctx: RequestContext, services: Services) {
       (ids) => services.definitions.definitionsByIds(ctx, ids),
       'reward definition',
     ),
+    actorLabel: new DataLoader<string, string>((actors) => services.auth.actorLabels(ctx, actors)),
     profile: byId<ProfileEntity>((ids) => services.profiles.byIds(ctx, ids), 'profile'),
     reward: byId<RewardEntity>((ids) => services.rewards.byIds(ctx, ids), 'reward'),
     redemption: byId<RedemptionEntity>(

@@ -317,6 +317,19 @@ describe('redeeming', () => {
     const pos = await apiKey(['REDEEM']);
     const res = await redeem(pos, { profileId: profile.id, amount: 100 });
     expect(res.data?.redeem.createdBy).toMatch(/^apikey:/);
+    const named = await manager.gql(
+      'query($id: ID!) { redemption(id: $id) { createdByLabel profile { ledger(first: 2) { edges { node { actorLabel } } } } } }',
+      { id: res.data?.redeem.id },
+    );
+    expect(named.data?.redemption.createdByLabel).toMatch(/^API key “key-/);
+    expect(
+      named.data?.redemption.profile.ledger.edges.map(
+        (e: { node: { actorLabel: string } }) => e.node.actorLabel,
+      ),
+    ).toEqual([
+      named.data?.redemption.createdByLabel,
+      expect.stringMatching(/^ADMIN \d+$/), // the staff member who issued the reward
+    ]);
     const reader = await apiKey(['READ_PROFILES', 'ISSUE_REWARDS']);
     expect(errorCode(await redeem(reader, { profileId: profile.id, amount: 100 }))).toBe(
       'FORBIDDEN',

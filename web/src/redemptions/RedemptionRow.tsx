@@ -10,6 +10,7 @@ export const RedemptionRow_RedemptionFragment = graphql(`
     id
     createdAt
     createdBy
+    createdByLabel
     status
     reversedAt
     transactionExternalId
@@ -167,7 +168,11 @@ export function RedemptionRow({
           <TransactionRef {...r} />
         </td>
         <td className="cell-actor">
-          {r.createdBy ? <code>{r.createdBy}</code> : <span className="muted">—</span>}
+          {r.createdByLabel ? (
+            <span title={r.createdBy ?? undefined}>{r.createdByLabel}</span>
+          ) : (
+            <span className="muted">—</span>
+          )}
         </td>
         <td className="cell-actions">
           <button

@@ -56,7 +56,7 @@ describe('redemptions list', () => {
     expect(within(completed).getByText('COMPLETED')).toBeTruthy();
     expect(within(completed).getByRole('button', { name: 'Reverse' })).toBeTruthy();
     expect(within(completed).getByRole('button', { name: 'Return' })).toBeTruthy();
-    expect(within(completed).getByText('user:1')).toBeTruthy();
+    expect(within(completed).getByText('Ada Admin')).toBeTruthy();
 
     const partial = await row('order-part');
     expect(within(partial).getByText(`${formatMoney(400, 'AUD')} returned`)).toBeTruthy();

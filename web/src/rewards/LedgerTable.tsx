@@ -14,6 +14,7 @@ export const LedgerRow_EntryFragment = graphql(`
     createdAt
     type
     actor
+    actorLabel
     reason
     amount {
       amount
@@ -68,9 +69,7 @@ function LedgerRow({ entry }: { entry: FragmentType<typeof LedgerRow_EntryFragme
         {formatSignedMoney(e.amount.amount, e.amount.currency)}
       </td>
       <td className="num">{formatMoney(e.balanceAfter.amount, e.balanceAfter.currency)}</td>
-      <td>
-        <code>{e.actor}</code>
-      </td>
+      <td title={e.actor}>{e.actorLabel}</td>
       <td className="cell-reason">{e.reason ?? <span className="muted">—</span>}</td>
     </tr>
   );

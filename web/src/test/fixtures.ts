@@ -46,6 +46,7 @@ export function redemptionNode(
     id,
     createdAt: '2026-03-02T01:00:00.000Z',
     createdBy: 'user:1',
+    createdByLabel: 'Ada Admin',
     status,
     reversedAt: status === 'REVERSED' ? '2026-03-02T01:05:00.000Z' : null,
     transactionExternalId,

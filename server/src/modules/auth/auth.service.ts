@@ -1,4 +1,4 @@
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { newId } from '../../lib/ids';
 import type { Logger } from '../../lib/logger';
 import type { Principal, RequestContext } from '../../lib/request-context';
@@ -206,6 +206,32 @@ export class AuthService {
       },
       { lockFirst: { entity: ApiKeyEntity, id } },
     );
+  }
+
+  /**
+   * Human names for actors (user:<id> → the staff member's name, apikey:<id> → the key's
+   * name), in the order given, batched into at most two queries.
+   */
+  async actorLabels(ctx: RequestContext, actors: readonly string[]): Promise<string[]> {
+    const ids = (kind: string) =>
+      actors.filter((a) => a.startsWith(`${kind}:`)).map((a) => a.slice(kind.length + 1));
+    const userIds = ids('user');
+    const keyIds = ids('apikey');
+    const [users, keys] = await Promise.all([
+      userIds.length ? ctx.em.find(UserEntity, { where: { id: In(userIds) } }) : [],
+      keyIds.length ? ctx.em.find(ApiKeyEntity, { where: { id: In(keyIds) } }) : [],
+    ]);
+    const names = new Map<string, string>([
+      ...users.map((u) => [`user:${u.id}`, u.name] as const),
+      ...keys.map((k) => [`apikey:${k.id}`, `API key “${k.name}”`] as const),
+    ]);
+    return actors.map((actor) => {
+      const known = names.get(actor);
+      if (known) return known;
+      if (actor.startsWith('system:')) return `System (${actor.slice(7)})`;
+      if (actor.startsWith('customer:')) return 'The customer (Profile Portal)';
+      return actor;
+    });
   }
 
   /** On an empty database, creates the first ADMIN so someone can sign in. */

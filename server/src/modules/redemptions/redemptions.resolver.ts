@@ -133,6 +133,17 @@ export class RedemptionResolver {
     return Profile.from(await loaders.profile.load(r.profileId));
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who redeemed, for people: a staff name or an API key name.',
+  })
+  async createdByLabel(
+    @Root() r: Redemption,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<string | null> {
+    return r.createdBy ? loaders.actorLabel.load(r.createdBy) : null;
+  }
+
   @FieldResolver(() => [RedemptionAllocation], {
     description: 'Which rewards paid, nearest expiry first.',
   })

@@ -88,10 +88,31 @@ export class RewardResolver {
   async type(@Root() reward: Reward, @Ctx() { loaders }: GraphQLContext): Promise<RewardType> {
     return RewardType.from(await loaders.rewardType.load(reward.typeId));
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who issued it, for people: a staff name, an API key name or a system job.',
+  })
+  async issuedByLabel(
+    @Root() reward: Reward,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<string | null> {
+    return reward.issuedBy ? loaders.actorLabel.load(reward.issuedBy) : null;
+  }
 }
 
 @Resolver(() => LedgerEntry)
 export class LedgerEntryResolver {
+  @FieldResolver(() => String, {
+    description: 'The actor for people: a staff name, an API key name, the customer or a job.',
+  })
+  async actorLabel(
+    @Root() entry: LedgerEntry,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<string> {
+    return loaders.actorLabel.load(entry.actor);
+  }
+
   @FieldResolver(() => Reward, { nullable: true })
   async reward(
     @Root() entry: LedgerEntry,

@@ -231,6 +231,8 @@ export type LedgerEntry = {
   __typename?: 'LedgerEntry';
   /** user:<id>, apikey:<id>, customer:<profile id> or system:<job>. */
   actor: Scalars['String']['output'];
+  /** The actor for people: a staff name, an API key name, the customer or a job. */
+  actorLabel: Scalars['String']['output'];
   /** Signed change to the balance (0 for EXTEND). */
   amount: Money;
   /** The profile's balance in this currency after the entry. */
@@ -637,6 +639,8 @@ export type Redemption = {
   createdAt: Scalars['DateTime']['output'];
   /** Who redeemed (user:, apikey:). */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** Who redeemed, for people: a staff name or an API key name. */
+  createdByLabel?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** How the amount is spread over the cart's eligible lines (empty without a cart). */
   lineDiscounts: Array<LineDiscount>;
@@ -747,6 +751,8 @@ export type Reward = {
   issuedAt: Scalars['DateTime']['output'];
   /** Who issued it (user:, apikey:, system:). */
   issuedBy?: Maybe<Scalars['String']['output']>;
+  /** Who issued it, for people: a staff name, an API key name or a system job. */
+  issuedByLabel?: Maybe<Scalars['String']['output']>;
   meta?: Maybe<Scalars['JSON']['output']>;
   profile: Profile;
   reason?: Maybe<Scalars['String']['output']>;
@@ -1374,6 +1380,7 @@ export type RedemptionRow_RedemptionFragment = {
   id: string;
   createdAt: string;
   createdBy?: string | null;
+  createdByLabel?: string | null;
   status: RedemptionStatus;
   reversedAt?: string | null;
   transactionExternalId?: string | null;
@@ -1526,6 +1533,7 @@ export type LedgerRow_EntryFragment = {
   createdAt: string;
   type: LedgerEntryType;
   actor: string;
+  actorLabel: string;
   reason?: string | null;
   amount: { __typename?: 'Money'; amount: number; currency: string };
   balanceAfter: { __typename?: 'Money'; amount: number; currency: string };
@@ -2009,6 +2017,7 @@ export const RedemptionRow_RedemptionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reversedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'transactionExternalId' } },
@@ -2128,6 +2137,7 @@ export const LedgerRow_EntryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
@@ -3673,6 +3683,7 @@ export const FindRedemptionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reversedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'transactionExternalId' } },
@@ -4171,6 +4182,7 @@ export const ProfileRedemptionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reversedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'transactionExternalId' } },
@@ -4440,6 +4452,7 @@ export const RedeemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reversedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'transactionExternalId' } },
@@ -4830,6 +4843,7 @@ export const ReturnRedemptionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reversedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'transactionExternalId' } },
@@ -5027,6 +5041,7 @@ export const ReverseRedemptionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reversedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'transactionExternalId' } },
@@ -5292,6 +5307,7 @@ export const ProfileLedgerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
