@@ -1,3 +1,5 @@
+import { LoadMore } from '../components/LoadMore';
+import { appendEdges, useLoadMore } from '../lib/useLoadMore';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -82,8 +84,6 @@ export function ProfilesPage() {
   const search = params.get('q') ?? '';
   const [draft, setDraft] = useState(search);
   const [creating, setCreating] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
   const { data, error, loading, fetchMore } = useQuery(ProfilesQuery, {
     variables: { first: PAGE_SIZE, ...(search ? { search } : {}) },
   });
@@ -94,28 +94,15 @@ export function ProfilesPage() {
     setParams(q ? { q } : {}, { replace: true });
   }
 
-  async function loadMore() {
-    const endCursor = data?.profiles.pageInfo.endCursor;
-    if (!endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          profiles: {
-            ...fetchMoreResult.profiles,
-            edges: [...previous.profiles.edges, ...fetchMoreResult.profiles.edges],
-          },
-        }),
-      });
-    } catch (caught) {
-      setMoreError(errorMessage(caught));
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const more = useLoadMore(data?.profiles.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        profiles: appendEdges(previous.profiles, fetchMoreResult.profiles),
+      }),
+    }),
+  );
 
   const connection = data?.profiles;
 
@@ -180,17 +167,7 @@ export function ProfilesPage() {
                 {search ? 'No profile matches this search.' : 'There are no profiles yet.'}
               </p>
             )}
-            <ErrorAlert message={moreError} />
-            {connection.pageInfo.hasNextPage && (
-              <button
-                type="button"
-                className="button load-more"
-                disabled={loadingMore}
-                onClick={() => void loadMore()}
-              >
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </button>
-            )}
+            <LoadMore hasNextPage={connection.pageInfo.hasNextPage} state={more} />
           </>
         )}
       </section>

@@ -1,3 +1,5 @@
+import { LoadMore } from '../components/LoadMore';
+import { appendEdges, useLoadMore } from '../lib/useLoadMore';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -66,8 +68,6 @@ export function FindRedemptionPage() {
     location: current('location'),
   }));
   const [formError, setFormError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
 
   const transactionExternalId = current('transaction');
   const receiptRef = current('receipt');
@@ -104,28 +104,15 @@ export function FindRedemptionPage() {
     setParams(next, { replace: true });
   }
 
-  async function loadMore() {
-    const after = connection?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          redemptions: {
-            ...fetchMoreResult.redemptions,
-            edges: [...previous.redemptions.edges, ...fetchMoreResult.redemptions.edges],
-          },
-        }),
-      });
-    } catch (caught) {
-      setMoreError(errorMessage(caught));
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const more = useLoadMore(connection?.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        redemptions: appendEdges(previous.redemptions, fetchMoreResult.redemptions),
+      }),
+    }),
+  );
 
   return (
     <div className="page page-wide">
@@ -195,17 +182,7 @@ export function FindRedemptionPage() {
               ) : (
                 <p className="empty">No redemption matches this search.</p>
               )}
-              <ErrorAlert message={moreError} />
-              {connection.pageInfo.hasNextPage && (
-                <button
-                  type="button"
-                  className="button load-more"
-                  disabled={loadingMore}
-                  onClick={() => void loadMore()}
-                >
-                  {loadingMore ? 'Loading…' : 'Load more'}
-                </button>
-              )}
+              <LoadMore hasNextPage={connection.pageInfo.hasNextPage} state={more} />
             </>
           )}
         </section>

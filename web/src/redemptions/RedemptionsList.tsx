@@ -1,3 +1,5 @@
+import { LoadMore } from '../components/LoadMore';
+import { appendEdges, useLoadMore } from '../lib/useLoadMore';
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -62,44 +64,29 @@ export function RedemptionsList({
 }) {
   const id = useId();
   const [action, setAction] = useState<RedemptionAction | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
   const { data, error, loading, fetchMore } = useQuery(ProfileRedemptionsQuery, {
     variables: { id: profileId, first: REDEMPTIONS_PAGE_SIZE },
   });
   const connection = data?.profile?.redemptions;
 
-  async function loadMore() {
-    const after = connection?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          if (!previous.profile || !fetchMoreResult.profile) return previous;
-          return {
-            ...fetchMoreResult,
-            profile: {
-              ...fetchMoreResult.profile,
-              redemptions: {
-                ...fetchMoreResult.profile.redemptions,
-                edges: [
-                  ...previous.profile.redemptions.edges,
-                  ...fetchMoreResult.profile.redemptions.edges,
-                ],
+  const more = useLoadMore(connection?.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) =>
+        previous.profile && fetchMoreResult.profile
+          ? {
+              ...fetchMoreResult,
+              profile: {
+                ...fetchMoreResult.profile,
+                redemptions: appendEdges(
+                  previous.profile.redemptions,
+                  fetchMoreResult.profile.redemptions,
+                ),
               },
-            },
-          };
-        },
-      });
-    } catch (caught) {
-      setMoreError(errorMessage(caught));
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+            }
+          : previous,
+    }),
+  );
 
   function done(message: string) {
     setAction(null);
@@ -136,17 +123,7 @@ export function RedemptionsList({
           </table>
         </div>
       )}
-      <ErrorAlert message={moreError} />
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={loadingMore}
-          onClick={() => void loadMore()}
-        >
-          {loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      <LoadMore hasNextPage={connection?.pageInfo.hasNextPage} state={more} />
 
       {action?.kind === 'reverse' && (
         <Modal title={`Reverse the redemption of ${amount}`} onClose={close}>

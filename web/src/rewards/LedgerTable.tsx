@@ -1,5 +1,7 @@
+import { LoadMore } from '../components/LoadMore';
+import { appendEdges, useLoadMore } from '../lib/useLoadMore';
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { getFragmentData, graphql, type FragmentType } from '../graphql/generated';
 import { formatDateTime } from '../lib/dates';
@@ -78,41 +80,26 @@ function LedgerRow({ entry }: { entry: FragmentType<typeof LedgerRow_EntryFragme
 /** Every change to a profile's rewards, newest first. */
 export function LedgerTable({ profileId }: { profileId: string }) {
   const id = useId();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
   const { data, error, loading, fetchMore } = useQuery(ProfileLedgerQuery, {
     variables: { id: profileId, first: LEDGER_PAGE_SIZE },
   });
   const connection = data?.profile?.ledger;
 
-  async function loadMore() {
-    const after = connection?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          if (!previous.profile || !fetchMoreResult.profile) return previous;
-          return {
-            ...fetchMoreResult,
-            profile: {
-              ...fetchMoreResult.profile,
-              ledger: {
-                ...fetchMoreResult.profile.ledger,
-                edges: [...previous.profile.ledger.edges, ...fetchMoreResult.profile.ledger.edges],
+  const more = useLoadMore(connection?.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) =>
+        previous.profile && fetchMoreResult.profile
+          ? {
+              ...fetchMoreResult,
+              profile: {
+                ...fetchMoreResult.profile,
+                ledger: appendEdges(previous.profile.ledger, fetchMoreResult.profile.ledger),
               },
-            },
-          };
-        },
-      });
-    } catch (caught) {
-      setMoreError(errorMessage(caught));
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+            }
+          : previous,
+    }),
+  );
 
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
@@ -141,17 +128,7 @@ export function LedgerTable({ profileId }: { profileId: string }) {
           </table>
         </div>
       )}
-      <ErrorAlert message={moreError} />
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={loadingMore}
-          onClick={() => void loadMore()}
-        >
-          {loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      <LoadMore hasNextPage={connection?.pageInfo.hasNextPage} state={more} />
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { LoadMore } from '../components/LoadMore';
+import { appendEdges, useLoadMore } from '../lib/useLoadMore';
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -162,44 +164,26 @@ export function RewardsList({
   const id = useId();
   const [status, setStatus] = useState<RewardStatus | ''>('');
   const [action, setAction] = useState<Action | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
   const { data, error, loading, fetchMore } = useQuery(ProfileRewardsQuery, {
     variables: { id: profileId, first: REWARDS_PAGE_SIZE, ...(status ? { status } : {}) },
   });
   const connection = data?.profile?.rewards;
 
-  async function loadMore() {
-    const after = connection?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          if (!previous.profile || !fetchMoreResult.profile) return previous;
-          return {
-            ...fetchMoreResult,
-            profile: {
-              ...fetchMoreResult.profile,
-              rewards: {
-                ...fetchMoreResult.profile.rewards,
-                edges: [
-                  ...previous.profile.rewards.edges,
-                  ...fetchMoreResult.profile.rewards.edges,
-                ],
+  const more = useLoadMore(connection?.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) =>
+        previous.profile && fetchMoreResult.profile
+          ? {
+              ...fetchMoreResult,
+              profile: {
+                ...fetchMoreResult.profile,
+                rewards: appendEdges(previous.profile.rewards, fetchMoreResult.profile.rewards),
               },
-            },
-          };
-        },
-      });
-    } catch (caught) {
-      setMoreError(errorMessage(caught));
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+            }
+          : previous,
+    }),
+  );
 
   function done(message: string) {
     setAction(null);
@@ -257,17 +241,7 @@ export function RewardsList({
           </table>
         </div>
       )}
-      <ErrorAlert message={moreError} />
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={loadingMore}
-          onClick={() => void loadMore()}
-        >
-          {loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      <LoadMore hasNextPage={connection?.pageInfo.hasNextPage} state={more} />
 
       {action?.kind === 'extend' && (
         <Modal title={`Extend “${action.reward.name}”`} onClose={() => setAction(null)}>
