@@ -17,7 +17,9 @@ describe('load more', () => {
     const fetchPage = vi.fn().mockRejectedValueOnce(new Error('Network down'));
     render(<Harness cursor="c2" hasNextPage fetchPage={fetchPage} />);
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('could not be reached'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('could not be reached'),
+    );
     expect(fetchPage).toHaveBeenCalledWith('c2');
   });
 
