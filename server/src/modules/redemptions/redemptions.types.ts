@@ -257,12 +257,13 @@ export class CartInput {
   shipping?: number | null;
 }
 
+/** What a preview asks; redeem and a hold ask the same and a little more. */
 @InputType()
-export class RedeemInput {
+export class PreviewRedemptionInput {
   @Field(() => ID)
   profileId: string;
 
-  @Field(() => Int, { description: 'Cents to redeem.' })
+  @Field(() => Int, { description: 'Cents to redeem (or reserve).' })
   amount: number;
 
   @Field(() => String, { nullable: true, description: "Default: the brand's currency." })
@@ -276,12 +277,6 @@ export class RedeemInput {
   })
   strict?: boolean | null;
 
-  @Field(() => String)
-  idempotencyKey: string;
-
-  @Field(() => TransactionRefInput, { nullable: true })
-  transaction?: TransactionRefInput | null;
-
   @Field(() => CartInput, {
     nullable: true,
     description:
@@ -291,37 +286,16 @@ export class RedeemInput {
 }
 
 @InputType()
-export class PreviewRedemptionInput {
-  @Field(() => ID)
-  profileId: string;
+export class RedeemInput extends PreviewRedemptionInput {
+  @Field(() => String)
+  idempotencyKey: string;
 
-  @Field(() => Int)
-  amount: number;
-
-  @Field(() => String, { nullable: true })
-  currency?: string | null;
-
-  @Field(() => Boolean, { nullable: true, defaultValue: true })
-  strict?: boolean | null;
-
-  @Field(() => CartInput, { nullable: true })
-  cart?: CartInput | null;
+  @Field(() => TransactionRefInput, { nullable: true })
+  transaction?: TransactionRefInput | null;
 }
 
 @InputType()
-export class HoldInput {
-  @Field(() => ID)
-  profileId: string;
-
-  @Field(() => Int)
-  amount: number;
-
-  @Field(() => String, { nullable: true })
-  currency?: string | null;
-
-  @Field(() => Boolean, { nullable: true, defaultValue: true })
-  strict?: boolean | null;
-
+export class HoldInput extends PreviewRedemptionInput {
   @Field(() => String)
   idempotencyKey: string;
 
@@ -330,9 +304,6 @@ export class HoldInput {
     description: 'How long the hold lasts (at most 3600; default: Settings.holdTtlSeconds).',
   })
   ttlSeconds?: number | null;
-
-  @Field(() => CartInput, { nullable: true })
-  cart?: CartInput | null;
 }
 
 @InputType()

@@ -140,11 +140,15 @@ export type ExtendRewardResult =
   NotFoundError | Reward | RewardNotActiveError | RewardNotExtendableError;
 
 export type HoldInput = {
+  /** Cents to redeem (or reserve). */
   amount: Scalars['Int']['input'];
+  /** With a cart, redemption is capped by the eligible subtotal and policy, and apportioned across eligible lines. */
   cart?: InputMaybe<CartInput>;
+  /** Default: the brand's currency. */
   currency?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey: Scalars['String']['input'];
   profileId: Scalars['ID']['input'];
+  /** true: redeem exactly amount or fail. false: redeem as much of amount as balance and policy allow. */
   strict?: InputMaybe<Scalars['Boolean']['input']>;
   /** How long the hold lasts (at most 3600; default: Settings.holdTtlSeconds). */
   ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -434,10 +438,14 @@ export type PageInfo = {
 };
 
 export type PreviewRedemptionInput = {
+  /** Cents to redeem (or reserve). */
   amount: Scalars['Int']['input'];
+  /** With a cart, redemption is capped by the eligible subtotal and policy, and apportioned across eligible lines. */
   cart?: InputMaybe<CartInput>;
+  /** Default: the brand's currency. */
   currency?: InputMaybe<Scalars['String']['input']>;
   profileId: Scalars['ID']['input'];
+  /** true: redeem exactly amount or fail. false: redeem as much of amount as balance and policy allow. */
   strict?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -609,7 +617,7 @@ export type QueryRewardTypesArgs = {
 };
 
 export type RedeemInput = {
-  /** Cents to redeem. */
+  /** Cents to redeem (or reserve). */
   amount: Scalars['Int']['input'];
   /** With a cart, redemption is capped by the eligible subtotal and policy, and apportioned across eligible lines. */
   cart?: InputMaybe<CartInput>;
