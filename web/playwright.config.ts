@@ -17,7 +17,8 @@ process.env.REWARDS_E2E_DATABASE ??= join(
 
 export default defineConfig({
   testDir: './e2e',
-  reporter: 'list',
+  // The JSON copy feeds the closing summary of `pnpm test`.
+  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   workers: 1,
   retries: 0,
   fullyParallel: false,

@@ -8,6 +8,9 @@ export default mergeConfig(
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['src/test/setup.ts'],
+      // The JSON copy feeds the closing summary of `pnpm test`.
+      reporters: ['default', 'json'],
+      outputFile: { json: 'test-reports/vitest.json' },
     },
   }),
 );

@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { describeDatabase } from './db/describe';
+import { describeMysqlProblem, formatMysqlProblem } from './db/mysql-problems';
 import { createLogger } from './lib/logger';
 import { RequestContext } from './lib/request-context';
 import { DEMO_ADMIN, DEMO_MANAGER, seedDemoData } from './demo/seed';
@@ -27,7 +28,18 @@ async function main() {
 
   logger.info({ database: describeDatabase(config.database) }, 'opening the database');
   const db = await openDatabase(config.database).catch((err: Error) => {
-    logger.fatal({ err, database: describeDatabase(config.database) }, 'cannot open the database');
+    const database = describeDatabase(config.database);
+    if (config.database.kind === 'mysql') {
+      // Named for what it is (a refused login, an unknown database, no server), with the fix.
+      const problem = describeMysqlProblem(err, config.database, 'app');
+      logger.fatal(
+        { database, problem: problem.problem, fix: problem.fix },
+        'cannot open the database',
+      );
+      console.error(`rewards: cannot open the database: ${formatMysqlProblem(problem)}`);
+    } else {
+      logger.fatal({ err, database }, 'cannot open the database');
+    }
     process.exit(1);
   });
   const app = await createApp(config, db, logger);

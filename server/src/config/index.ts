@@ -157,3 +157,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     defaultTimezone,
   };
 }
+
+/** Settings the test suites and checks read: where MySQL is and whether it must be there. */
+export interface TestSettings {
+  /** Server-level URL; scratch databases are named after its database with a suffix. */
+  mysqlUrl: string;
+  /** In CI (or with REQUIRE_MYSQL=1) a MySQL problem fails the run instead of skipping. */
+  requireMysql: boolean;
+}
+
+export const DEFAULT_TEST_MYSQL_URL = 'mariadb://rewards:rewards@127.0.0.1:3306/rewards';
+
+export function loadTestSettings(env: NodeJS.ProcessEnv = process.env): TestSettings {
+  return {
+    mysqlUrl: env.TEST_MYSQL_URL || DEFAULT_TEST_MYSQL_URL,
+    requireMysql: env.CI === 'true' || env.REQUIRE_MYSQL === '1',
+  };
+}

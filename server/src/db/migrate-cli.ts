@@ -5,7 +5,8 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { createDataSource, DatabaseKind } from './data-source';
 import { describeDatabase } from './describe';
-import { createScratchDatabase, mysqlAvailable, mysqlRequiredOrAvailable } from './scratch';
+import { formatMysqlProblem } from './mysql-problems';
+import { createScratchDatabase, mysqlProblem, mysqlRequiredOrAvailable } from './scratch';
 
 // Migrations: generated from the entities, one set per database, committed and never edited
 // after they land.
@@ -85,9 +86,10 @@ ${[...down]
 }
 
 async function requireMysql() {
-  if (!(await mysqlAvailable())) {
+  const problem = await mysqlProblem();
+  if (problem) {
     throw new Error(
-      'MySQL is not reachable at TEST_MYSQL_URL; it is needed to check and generate MySQL migrations',
+      `MySQL migrations are generated on a scratch database (TEST_MYSQL_URL): ${formatMysqlProblem(problem)}`,
     );
   }
 }
@@ -132,8 +134,8 @@ async function main() {
       return;
     }
     case 'check': {
-      const withMysql = await mysqlRequiredOrAvailable((line) => console.warn(line));
-      const kinds: DatabaseKind[] = withMysql ? KINDS : ['sqlite'];
+      const mysql = await mysqlRequiredOrAvailable((line) => console.warn(line));
+      const kinds: DatabaseKind[] = mysql.run ? KINDS : ['sqlite'];
       let stale = false;
       for (const kind of kinds) {
         const { up } = await pendingSchemaChanges(kind);

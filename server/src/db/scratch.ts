@@ -3,11 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { DatabaseConfig, parseDatabaseUrl } from '../config';
+import { DatabaseConfig, loadTestSettings, parseDatabaseUrl } from '../config';
+import { describeMysqlProblem, formatMysqlProblem, MysqlProblem } from './mysql-problems';
+
+const settings = loadTestSettings();
 
 /** Server-level MySQL URL for scratch databases (tests, migration generation and checks). */
-export const MYSQL_SERVER_URL =
-  process.env.TEST_MYSQL_URL ?? 'mariadb://rewards:rewards@127.0.0.1:3306/rewards';
+export const MYSQL_SERVER_URL = settings.mysqlUrl;
+
+function testServer() {
+  const server = parseDatabaseUrl(MYSQL_SERVER_URL);
+  if (server.kind !== 'mysql') throw new Error('TEST_MYSQL_URL must be a mysql:// URL');
+  return server;
+}
 
 export interface ScratchDatabase {
   config: DatabaseConfig;
@@ -27,8 +35,7 @@ export async function createScratchDatabase(kind: 'mysql' | 'sqlite'): Promise<S
       },
     };
   }
-  const server = parseDatabaseUrl(MYSQL_SERVER_URL);
-  if (server.kind !== 'mysql') throw new Error('TEST_MYSQL_URL must be a mysql:// URL');
+  const server = testServer();
   // Scratch names share the configured database's name as a prefix, so one grant covers them.
   const database = `${server.database}_t_${suffix}`;
   const admin = await mysql.createConnection({
@@ -62,35 +69,53 @@ export async function createScratchDatabase(kind: 'mysql' | 'sqlite'): Promise<S
   };
 }
 
-/** Whether the MySQL test server answers. */
-export async function mysqlAvailable(): Promise<boolean> {
-  const server = parseDatabaseUrl(MYSQL_SERVER_URL);
-  if (server.kind !== 'mysql') return false;
+/**
+ * What stops the MySQL suites from running, or null when nothing does: the test server must
+ * answer, accept the login and let the user create (and drop) a scratch database.
+ */
+export async function mysqlProblem(): Promise<MysqlProblem | null> {
+  const server = testServer();
+  let conn: mysql.Connection | undefined;
   try {
-    const conn = await mysql.createConnection({
+    conn = await mysql.createConnection({
       host: server.host,
       port: server.port,
       user: server.user,
       password: server.password,
       connectTimeout: 3_000,
     });
-    await conn.end();
-    return true;
-  } catch {
-    return false;
+    const probe = `${server.database}_t_probe_${randomBytes(4).toString('hex')}`;
+    await conn.query(`CREATE DATABASE \`${probe}\``);
+    await conn.query(`DROP DATABASE \`${probe}\``);
+    return null;
+  } catch (err) {
+    return describeMysqlProblem(err, server, 'tests');
+  } finally {
+    await conn?.end().catch(() => undefined);
   }
 }
 
+/** Whether the MySQL test server is there and usable. */
+export async function mysqlAvailable(): Promise<boolean> {
+  return (await mysqlProblem()) === null;
+}
+
 /**
- * Whether MySQL suites and checks run: always in CI (where an unreachable server is a
- * failure), elsewhere only when the server answers, so a fresh machine can still test.
+ * Whether MySQL suites and checks run: always in CI (where a MySQL problem is a failure),
+ * elsewhere only when the server is usable, so a fresh machine can still test. The problem,
+ * when there is one, is named with its fix.
  */
-export async function mysqlRequiredOrAvailable(log: (line: string) => void): Promise<boolean> {
-  if (await mysqlAvailable()) return true;
+export async function mysqlRequiredOrAvailable(
+  log: (line: string) => void,
+): Promise<{ run: boolean; problem: MysqlProblem | null }> {
+  const problem = await mysqlProblem();
+  if (!problem) return { run: true, problem: null };
   const where = MYSQL_SERVER_URL.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-  if (process.env.CI === 'true' || process.env.REQUIRE_MYSQL === '1') {
-    throw new Error(`MySQL is not reachable at ${where} (TEST_MYSQL_URL), and CI requires it`);
+  if (settings.requireMysql) {
+    throw new Error(
+      `${formatMysqlProblem(problem)} (TEST_MYSQL_URL=${where}); CI requires the MySQL suites`,
+    );
   }
-  log(`MySQL is not reachable at ${where} (set TEST_MYSQL_URL); MySQL suites are skipped`);
-  return false;
+  log(`MySQL suites are skipped: ${formatMysqlProblem(problem)} (TEST_MYSQL_URL=${where})`);
+  return { run: false, problem };
 }
