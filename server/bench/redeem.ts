@@ -8,9 +8,11 @@ import { createApp } from '../src/app';
 import type { AppConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
 import { createScratchDatabase } from '../src/db/scratch';
-import { newId } from '../src/lib/ids';
-import { createLogger } from '../src/lib/logger';
-import { RequestContext } from '../src/lib/request-context';
+import { systemClock } from '../src/core/clock';
+import { createServices, ENTITIES } from '../src/services';
+import { newId } from '../src/core/ids';
+import { createLogger } from '../src/core/logger';
+import { RequestContext } from '../src/core/context';
 
 // Redeem throughput: the GraphQL API (HTTP, auth, validation, idempotency, ledger) against
 // hand-written SQL doing the same rows in the same transaction shape, on one database, in
@@ -59,12 +61,18 @@ async function main() {
     defaultCurrency: 'AUD',
     defaultTimezone: 'UTC',
   };
-  const db = await openDatabase(config.database);
-  const app = await createApp(config, db, createLogger('silent'));
+  const db = await openDatabase(config.database, ENTITIES);
+  const services = createServices(config);
+  const app = await createApp({
+    config,
+    db,
+    logger: createLogger('silent'),
+    services,
+    clock: systemClock,
+  });
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   const ctx = RequestContext.create(db, { kind: 'system', job: 'bench' });
-  const { services } = app;
   await services.auth.ensureInitialAdmin(
     ctx,
     { email: config.adminEmail, password: config.adminPassword },

@@ -10,64 +10,14 @@ import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import type { Database } from './db/database';
 import type { GraphQLContext } from './graphql/context';
+import type { Clock } from './core/clock';
+import { RequestContext } from './core/context';
+import type { Logger } from './core/logger';
 import { createErrorFormatter } from './graphql/errors';
 import { depthLimit } from './graphql/limits';
 import { getSchema } from './graphql/schema';
-import type { Logger } from './lib/logger';
-import { RequestContext } from './lib/request-context';
-import { createLoaders } from './graphql/loaders';
-import { AuthResolver, AuthService, credentialOf } from './modules/auth';
-import {
-  DefinitionsService,
-  RewardDefinitionResolver,
-  RewardTypeResolver,
-} from './modules/definitions';
-import { IdempotencyService } from './modules/idempotency';
-import { ProfileResolver, ProfilesService } from './modules/profiles';
-import {
-  LedgerEntryResolver,
-  LedgerService,
-  RewardResolver,
-  RewardsService,
-} from './modules/rewards';
-import {
-  HoldResolver,
-  LedgerRedemptionResolver,
-  ProfileRedemptionsResolver,
-  RedemptionAllocationResolver,
-  RedemptionResolver,
-  RedemptionsService,
-} from './modules/redemptions';
-import { SettingsResolver, SettingsService } from './modules/settings';
-
-export interface Services {
-  auth: AuthService;
-  settings: SettingsService;
-  definitions: DefinitionsService;
-  profiles: ProfilesService;
-  rewards: RewardsService;
-  redemptions: RedemptionsService;
-}
-
-export function createServices(
-  config: Pick<AppConfig, 'sessionTtlHours' | 'defaultCurrency' | 'defaultTimezone'>,
-): Services {
-  const settings = new SettingsService({
-    currency: config.defaultCurrency,
-    timezone: config.defaultTimezone,
-  });
-  const definitions = new DefinitionsService(settings);
-  const ledger = new LedgerService();
-  const idempotency = new IdempotencyService();
-  return {
-    auth: new AuthService({ sessionTtlHours: config.sessionTtlHours }),
-    settings,
-    definitions,
-    profiles: new ProfilesService(settings),
-    rewards: new RewardsService(settings, definitions, ledger, idempotency),
-    redemptions: new RedemptionsService(settings, ledger, idempotency),
-  };
-}
+import { credentialOf } from './modules/auth';
+import { createResolvers, RESOLVERS, Services, startModules } from './services';
 
 export interface App {
   server: http.Server;
@@ -76,23 +26,20 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Wires HTTP: /health, /graphql and, when built, the admin SPA at `/`. */
-export async function createApp(config: AppConfig, db: Database, logger: Logger): Promise<App> {
-  const services = createServices(config);
-  const resolvers = new Map<Function, object>([
-    [AuthResolver, new AuthResolver(services.auth, config.cookieSecure)],
-    [SettingsResolver, new SettingsResolver(services.settings)],
-    [RewardTypeResolver, new RewardTypeResolver(services.definitions)],
-    [RewardDefinitionResolver, new RewardDefinitionResolver(services.definitions)],
-    [ProfileResolver, new ProfileResolver(services.profiles, services.rewards)],
-    [RewardResolver, new RewardResolver(services.rewards)],
-    [LedgerEntryResolver, new LedgerEntryResolver()],
-    [RedemptionResolver, new RedemptionResolver(services.redemptions)],
-    [HoldResolver, new HoldResolver(services.redemptions)],
-    [RedemptionAllocationResolver, new RedemptionAllocationResolver()],
-    [ProfileRedemptionsResolver, new ProfileRedemptionsResolver(services.redemptions)],
-    [LedgerRedemptionResolver, new LedgerRedemptionResolver()],
-  ]);
+export interface AppParts {
+  config: AppConfig;
+  db: Database;
+  logger: Logger;
+  services: Services;
+  clock: Clock;
+}
+
+/**
+ * HTTP only: /health, /graphql and, when built, the admin SPA at `/`; the modules'
+ * background work runs while the app does.
+ */
+export async function createApp({ config, db, logger, services, clock }: AppParts): Promise<App> {
+  const resolvers = createResolvers(services);
 
   const app = express();
   const server = http.createServer(app);
@@ -129,7 +76,7 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
   });
 
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await getSchema(),
+    schema: await getSchema(RESOLVERS),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit()],
@@ -143,10 +90,9 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const anonymous = RequestContext.create(db, null);
+        const anonymous = RequestContext.create(db, null, clock);
         const principal = await services.auth.authenticate(anonymous, credentialOf(req));
-        const ctx = anonymous.as(principal);
-        return { ctx, req, res, resolvers, loaders: createLoaders(ctx, services) };
+        return { ctx: anonymous.as(principal), req, res, resolvers };
       },
     }),
   );
@@ -171,12 +117,14 @@ export async function createApp(config: AppConfig, db: Database, logger: Logger)
     logger.warn({ webDist: config.webDist }, 'admin SPA not built; serving the API only');
   }
 
+  const work = startModules(services, { db, logger, clock, config });
   return {
     server,
     services,
     stop: async () => {
       await apollo.stop();
       if (server.listening) await new Promise<void>((r) => server.close(() => r()));
+      await work.stop();
     },
   };
 }

@@ -5,11 +5,13 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { describeDatabase } from './db/describe';
 import { describeMysqlProblem, formatMysqlProblem } from './db/mysql-problems';
-import { createLogger } from './lib/logger';
-import { RequestContext } from './lib/request-context';
+import { systemClock } from './core/clock';
+import { RequestContext } from './core/context';
+import { createLogger } from './core/logger';
 import { DEMO_ADMIN, DEMO_MANAGER, seedDemoData } from './demo/seed';
+import { createServices, ENTITIES } from './services';
 
-// config → database → schema → HTTP, nothing else.
+// config → database → services → HTTP, nothing else.
 async function main() {
   // A .env file beside the working directory, when present; real environment variables win.
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
@@ -27,7 +29,7 @@ async function main() {
   const demo = process.argv.includes('--demo');
 
   logger.info({ database: describeDatabase(config.database) }, 'opening the database');
-  const db = await openDatabase(config.database).catch((err: Error) => {
+  const db = await openDatabase(config.database, ENTITIES).catch((err: Error) => {
     const database = describeDatabase(config.database);
     if (config.database.kind === 'mysql') {
       // Named for what it is (a refused login, an unknown database, no server), with the fix.
@@ -42,12 +44,13 @@ async function main() {
     }
     process.exit(1);
   });
-  const app = await createApp(config, db, logger);
+  const services = createServices(config);
+  const app = await createApp({ config, db, logger, services, clock: systemClock });
   const system = RequestContext.create(db, { kind: 'system', job: 'boot' });
   if (demo) {
-    await seedDemoData(system, app.services, logger);
+    await seedDemoData(system, services, logger);
   } else {
-    await app.services.auth.ensureInitialAdmin(
+    await services.auth.ensureInitialAdmin(
       system,
       { email: config.adminEmail, password: config.adminPassword },
       logger,

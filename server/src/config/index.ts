@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { isCurrency } from '../lib/currency';
-import { canonicalTimeZone } from '../lib/time';
+import { isCurrency } from '../core/currency';
+import { canonicalTimeZone } from '../core/time';
 
 /** Where the data lives: MySQL in production, an embedded SQLite file by default. */
 export type DatabaseConfig =

@@ -1,4 +1,4 @@
-import { Column, ColumnOptions, PrimaryColumn } from 'typeorm';
+import { Column, ColumnOptions, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 // Column shapes shared by every entity, so both databases store the same thing:
 // millisecond UTC datetimes, UUIDv7 string ids. Timestamps are set by the code from the
@@ -40,4 +40,20 @@ export function TotalColumn(options: Omit<ColumnOptions, 'type' | 'transformer'>
 /** ISO 4217 code. */
 export function CurrencyColumn(options: Omit<ColumnOptions, 'type' | 'length'> = {}) {
   return Column({ type: 'varchar', length: 3, ...options });
+}
+
+/**
+ * A foreign key from `column` to another table, naming the target entity by its class name,
+ * so a module's entity never imports another module's (each module owns its tables). The
+ * decorated property only carries the relation; code reads the id column.
+ */
+export function References(
+  entity: string,
+  column: string,
+  onDelete: 'RESTRICT' | 'CASCADE' = 'RESTRICT',
+): PropertyDecorator {
+  return (target, key) => {
+    ManyToOne(entity, { onDelete })(target, key);
+    JoinColumn({ name: column })(target, key);
+  };
 }

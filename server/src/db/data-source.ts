@@ -1,17 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
 import type { DatabaseConfig } from '../config';
-import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
 export type DatabaseKind = DatabaseConfig['kind'];
 
+/** The entity classes of every module (the composition root hands them in). */
+export type EntityList = (Function | EntitySchema)[];
+
 /** TypeORM options for either database; the app, the migration CLI and the tests share them. */
-export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+export function dataSourceOptions(config: DatabaseConfig, entities: EntityList): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
+    entities,
     synchronize: false,
     migrationsRun: false,
     logging: false,
@@ -52,6 +54,6 @@ export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
   };
 }
 
-export function createDataSource(config: DatabaseConfig): DataSource {
-  return new DataSource(dataSourceOptions(config));
+export function createDataSource(config: DatabaseConfig, entities: EntityList): DataSource {
+  return new DataSource(dataSourceOptions(config, entities));
 }

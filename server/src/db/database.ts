@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { DatabaseConfig } from '../config';
-import { createDataSource, DatabaseKind } from './data-source';
+import { createDataSource, DatabaseKind, EntityList } from './data-source';
 
 // MySQL error numbers worth retrying the whole unit of work for.
 const ER_LOCK_DEADLOCK = 1213;
@@ -95,13 +95,7 @@ export class Database {
       }
       await runner.startTransaction();
       try {
-        let locked: E | null = null;
-        if (lockFirst) {
-          locked = await runner.manager.findOne(lockFirst.entity, {
-            where: { id: lockFirst.id } as never,
-            ...(this.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-          });
-        }
+        const locked = lockFirst ? await this.lock(runner.manager, lockFirst) : null;
         const result = await work(runner.manager, locked);
         if (result instanceof Rollback) {
           await runner.rollbackTransaction();
@@ -118,6 +112,22 @@ export class Database {
     } finally {
       await runner.release();
     }
+  }
+
+  /** Reads the row and, on MySQL, locks it for the rest of the transaction. */
+  lock<E extends ObjectLiteral>(
+    em: EntityManager,
+    { entity, id }: LockFirst<E>,
+  ): Promise<E | null> {
+    return em.findOne(entity, {
+      where: { id } as never,
+      ...(this.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  /** The value of a unit of work that asked to roll back, as a nested unit hands it on. */
+  unwrap<T>(result: T | Rollback<T>): T {
+    return result instanceof Rollback ? result.value : result;
   }
 
   private serialised<T>(fn: () => Promise<T>): Promise<T> {
@@ -151,9 +161,10 @@ export class Database {
 /** Connects and applies pending migrations. */
 export async function openDatabase(
   config: DatabaseConfig,
+  entities: EntityList,
   { migrate = true }: { migrate?: boolean } = {},
 ): Promise<Database> {
-  const dataSource = createDataSource(config);
+  const dataSource = createDataSource(config, entities);
   await dataSource.initialize();
   if (migrate) await dataSource.runMigrations({ transaction: 'each' });
   return new Database(dataSource);

@@ -1,10 +1,7 @@
-import type { Services } from '../app';
-import type { Logger } from '../lib/logger';
-import type { RequestContext } from '../lib/request-context';
-import { UserEntity } from '../modules/auth/entities';
-import { RewardTypeEntity } from '../modules/definitions';
+import type { RequestContext } from '../core/context';
+import type { Logger } from '../core/logger';
 import { ExpiryUnit } from '../modules/definitions';
-import { ProfileEntity } from '../modules/profiles';
+import type { Services } from '../services';
 
 export const DEMO_ADMIN = { email: 'admin@example.com', password: 'rewards-demo' };
 export const DEMO_MANAGER = { email: 'manager@example.com', password: 'rewards-demo' };
@@ -104,12 +101,14 @@ const REWARDS: [externalId: string, handle: string, reason: string][] = [
  * definitions, profiles and rewards. Seeds only what is missing, so restarting keeps changes.
  */
 export async function seedDemoData(ctx: RequestContext, services: Services, logger: Logger) {
-  if ((await ctx.em.count(UserEntity)) === 0) {
+  if ((await services.auth.listUsers(ctx)).length === 0) {
     await services.auth.createUser(ctx, { ...DEMO_ADMIN, name: 'Ada Admin', role: 'ADMIN' });
     await services.auth.createUser(ctx, { ...DEMO_MANAGER, name: 'Max Manager', role: 'MANAGER' });
   }
-  if ((await ctx.em.count(ProfileEntity)) === 0) {
-    const types = new Map((await ctx.em.find(RewardTypeEntity)).map((t) => [t.key, t.id]));
+  if ((await services.profiles.search(ctx, null, 1, null)).totalCount === 0) {
+    const types = new Map(
+      (await services.definitions.listTypes(ctx, true)).map((t) => [t.key, t.id]),
+    );
     for (const d of DEFINITIONS) {
       await services.definitions.createDefinition(ctx, {
         handle: d.handle,

@@ -1,29 +1,8 @@
 import { GraphQLSchema } from 'graphql';
-import { AuthCheckerFn, Authorized, getMetadataStorage } from 'type-graphql';
-import type { ApiScopeName, RoleName } from '../modules/auth/entities';
-import { forbidden, unauthenticated } from './errors';
+import { AuthCheckerFn, getMetadataStorage } from 'type-graphql';
+import type { AccessRule } from '../core/access';
+import { forbidden, unauthenticated } from '../core/errors';
 import type { GraphQLContext } from './context';
-
-/**
- * Who may call a field. Every Query and Mutation declares one (checked when the schema is
- * built), so forgetting is a boot failure rather than an open endpoint.
- */
-export type AccessRule = 'PUBLIC' | 'STAFF' | RoleName | `SCOPE:${ApiScopeName}`;
-
-/** Anyone, signed in or not. */
-export function Public(): MethodDecorator & PropertyDecorator {
-  return Authorized<AccessRule>('PUBLIC');
-}
-
-/** The listed staff roles and API-key scopes; 'STAFF' means any signed-in staff member. */
-export function Allow(...rules: AccessRule[]): MethodDecorator & PropertyDecorator {
-  if (rules.length === 0) throw new Error('Allow() needs at least one rule');
-  return Authorized<AccessRule>(...rules);
-}
-
-export function scope(name: ApiScopeName): AccessRule {
-  return `SCOPE:${name}`;
-}
 
 export const authChecker: AuthCheckerFn<GraphQLContext, AccessRule> = ({ context }, rules) => {
   if (rules.includes('PUBLIC')) return true;

@@ -1,12 +1,7 @@
-import type { Request, Response } from 'express';
-import type { RequestContext } from '../lib/request-context';
-import type { Loaders } from './loaders';
+import type { ResolverContext } from '../core/resolver-context';
 
-export interface GraphQLContext {
-  ctx: RequestContext;
-  req: Request;
-  res: Response;
+/** The GraphQL context: what resolvers see, plus this app's resolver instances. */
+export interface GraphQLContext extends ResolverContext {
   /** Resolver instances for this app (type-graphql's container). */
   resolvers: Map<Function, object>;
-  loaders: Loaders;
 }

@@ -1,29 +1,8 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
-import type { Logger } from '../lib/logger';
-
-/**
- * The closed set of codes an unexpected failure carries. Expected business failures are not
- * errors: they come back as ErrorResult union members.
- */
-export type ErrorCodeName =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR';
-
-export function unauthenticated(message = 'Sign in or send a valid API key.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
-}
-
-export function forbidden(message = 'You are not allowed to do this.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
-
-export function badInput(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
-  });
-}
+import type { Logger } from '../core/logger';
 
 // Codes produced by GraphQL itself or Apollo before any resolver runs; passed through as is.
 const PASS_THROUGH = new Set([

@@ -1,47 +1,23 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../modules/auth';
-import { RewardDefinitionResolver, RewardTypeResolver } from '../modules/definitions';
-import { ProfileResolver } from '../modules/profiles';
-import { LedgerEntryResolver, RewardResolver } from '../modules/rewards';
-import {
-  HoldResolver,
-  LedgerRedemptionResolver,
-  ProfileRedemptionsResolver,
-  RedemptionAllocationResolver,
-  RedemptionResolver,
-} from '../modules/redemptions';
-import { SettingsResolver } from '../modules/settings';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker, rootFieldsWithoutAccess } from './access';
 import type { GraphQLContext } from './context';
 
-/** Every resolver class; the app supplies an instance of each. */
-export const RESOLVERS = [
-  AuthResolver,
-  SettingsResolver,
-  RewardTypeResolver,
-  RewardDefinitionResolver,
-  ProfileResolver,
-  RewardResolver,
-  LedgerEntryResolver,
-  RedemptionResolver,
-  HoldResolver,
-  RedemptionAllocationResolver,
-  ProfileRedemptionsResolver,
-  LedgerRedemptionResolver,
-] as const;
-
 export { JSONResolver, SafeIntResolver };
 
-let cached: Promise<GraphQLSchema> | undefined;
+let cached: { resolvers: readonly Function[]; schema: Promise<GraphQLSchema> } | undefined;
 
-/** Builds the schema once per process; refuses a root field that declares no access rule. */
-export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= (async () => {
-    const schema = await buildSchema({
-      resolvers: RESOLVERS,
+/**
+ * Builds the schema from the modules' resolver classes, once per process; refuses a root
+ * field that declares no access rule.
+ */
+export function getSchema(resolvers: readonly Function[]): Promise<GraphQLSchema> {
+  if (cached && cached.resolvers === resolvers) return cached.schema;
+  const schema = (async () => {
+    const built = await buildSchema({
+      resolvers: resolvers as unknown as NonEmptyArray<Function>,
       validate: { forbidUnknownValues: false },
       authChecker,
       authMode: 'error',
@@ -54,10 +30,11 @@ export function getSchema(): Promise<GraphQLSchema> {
         },
       }),
     });
-    const missing = rootFieldsWithoutAccess(schema);
+    const missing = rootFieldsWithoutAccess(built);
     if (missing.length)
       throw new Error(`Root fields without an access rule: ${missing.join(', ')}`);
-    return schema;
+    return built;
   })();
-  return cached;
+  cached = { resolvers, schema };
+  return schema;
 }

@@ -11,10 +11,12 @@ import {
   isScalarType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessRulesOf, AccessRule } from '../../src/graphql/access';
+import type { AccessRule } from '../../src/core/access';
+import { API_SCOPES } from '../../src/core/principal';
+import { accessRulesOf } from '../../src/graphql/access';
 import { getSchema } from '../../src/graphql/schema';
-import { API_SCOPES } from '../../src/modules/auth';
-import { Client, errorCode, startTestApp, TestApp } from '../harness';
+import { RESOLVERS } from '../../src/services';
+import { Client, errorCode, startTestApp, TestApp } from '../support/harness';
 
 // Calls every root field of the schema as each kind of caller and checks the answer against
 // the field's declared access rule: new fields are covered the moment they exist.
@@ -80,7 +82,7 @@ let callers: Record<'anonymous' | 'ADMIN' | 'MANAGER' | 'apikey', Client>;
 
 beforeAll(async () => {
   t = await startTestApp();
-  schema = await getSchema();
+  schema = await getSchema(RESOLVERS);
   const admin = await t.signIn('ADMIN');
   const manager = await t.signIn('MANAGER');
   const created = await admin.gql(
@@ -156,7 +158,7 @@ const EXPECTED_ACCESS: Record<string, AccessRule[]> = {
 describe('every root field', () => {
   it('declares the access rule DOMAIN.md gives it', async () => {
     const declared = Object.fromEntries(
-      rootFields(await getSchema()).map((f) => [
+      rootFields(await getSchema(RESOLVERS)).map((f) => [
         `${f.rootName}.${f.field.name}`,
         [...f.rules].sort(),
       ]),

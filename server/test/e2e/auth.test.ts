@@ -1,7 +1,7 @@
 import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyEntity, SessionEntity, UserEntity } from '../../src/modules/auth/entities';
-import { errorCode, startTestApp, TestApp } from '../harness';
+import { errorCode, startTestApp, TestApp } from '../support/harness';
 
 const LOGIN = `mutation($email: String!, $password: String!) {
   login(email: $email, password: $password) { token expiresAt user { id email name role active } }

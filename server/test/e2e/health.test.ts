@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_DB, TestApp } from '../harness';
+import { startTestApp, TEST_DB, TestApp } from '../support/harness';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -70,9 +70,16 @@ describe('/health', () => {
       const relay = await startRelay({ host: dbConfig.host, port: dbConfig.port });
       const { openDatabase } = await import('../../src/db/database');
       const { createApp } = await import('../../src/app');
-      const { createLogger } = await import('../../src/lib/logger');
-      const db = await openDatabase({ ...dbConfig, host: '127.0.0.1', port: relay.port });
-      const app = await createApp({ ...probe.config }, db, createLogger('silent'));
+      const { createLogger } = await import('../../src/core/logger');
+      const { ENTITIES } = await import('../../src/services');
+      const db = await openDatabase({ ...dbConfig, host: '127.0.0.1', port: relay.port }, ENTITIES);
+      const app = await createApp({
+        config: probe.config,
+        db,
+        logger: createLogger('silent'),
+        services: probe.services,
+        clock: probe.clock,
+      });
       await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
       const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
       try {

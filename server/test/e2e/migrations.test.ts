@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../src/db/data-source';
 import { openDatabase } from '../../src/db/database';
 import { createScratchDatabase, ScratchDatabase } from '../../src/db/scratch';
-import { TEST_DB } from '../harness';
+import { ENTITIES } from '../../src/services';
+import { TEST_DB } from '../support/harness';
 
 let scratch: ScratchDatabase | undefined;
 afterEach(async () => {
@@ -12,7 +13,7 @@ afterEach(async () => {
 describe(`migrations on an empty ${TEST_DB} database`, () => {
   it('create every table the entities describe, exactly', async () => {
     scratch = await createScratchDatabase(TEST_DB);
-    const db = await openDatabase(scratch.config);
+    const db = await openDatabase(scratch.config, ENTITIES);
     try {
       const tables = await db.dataSource
         .createQueryRunner()
@@ -31,8 +32,8 @@ describe(`migrations on an empty ${TEST_DB} database`, () => {
 
   it('apply once: a second start applies nothing', async () => {
     scratch = await createScratchDatabase(TEST_DB);
-    await (await openDatabase(scratch.config)).close();
-    const ds = createDataSource(scratch.config);
+    await (await openDatabase(scratch.config, ENTITIES)).close();
+    const ds = createDataSource(scratch.config, ENTITIES);
     await ds.initialize();
     try {
       expect(await ds.showMigrations()).toBe(false);
@@ -44,7 +45,7 @@ describe(`migrations on an empty ${TEST_DB} database`, () => {
 
   it('revert cleanly and apply again', async () => {
     scratch = await createScratchDatabase(TEST_DB);
-    const ds = createDataSource(scratch.config);
+    const ds = createDataSource(scratch.config, ENTITIES);
     await ds.initialize();
     try {
       const applied = await ds.runMigrations();

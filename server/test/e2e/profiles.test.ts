@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProfileEntity } from '../../src/modules/profiles/profile.entity';
-import { createDefinition, createProfile, issue, unique } from '../factories';
-import { Client, errorCode, startTestApp, TestApp } from '../harness';
+import { createDefinition, createProfile, issue, unique } from '../support/factories';
+import { Client, errorCode, startTestApp, TestApp } from '../support/harness';
 
 let t: TestApp;
 let admin: Client;

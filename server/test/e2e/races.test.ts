@@ -14,9 +14,9 @@ import {
   RETURN,
   REVERSE,
   unique,
-} from '../factories';
-import { Client, GqlResponse, startTestApp, TestApp } from '../harness';
-import { expectInvariants } from '../invariants';
+} from '../support/factories';
+import { Client, GqlResponse, startTestApp, TestApp } from '../support/harness';
+import { expectInvariants } from '../support/invariants';
 
 // Races between every money-moving operation on one profile. Whatever the interleaving,
 // DOMAIN.md's invariants must hold afterwards and no cent may be spent twice.

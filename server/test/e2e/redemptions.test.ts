@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerEntryEntity } from '../../src/modules/rewards/ledger-entry.entity';
 import { RewardEntity } from '../../src/modules/rewards/reward.entity';
 import { RedemptionEntity } from '../../src/modules/redemptions/redemption.entity';
-import { HoldEntity } from '../../src/modules/redemptions/hold.entity';
+import { HoldEntity } from '../../src/modules/holds/hold.entity';
 import {
   balanceOf,
   CAPTURE,
@@ -14,9 +14,9 @@ import {
   RETURN,
   REVERSE,
   unique,
-} from '../factories';
-import { Client, errorCode, startTestApp, TestApp } from '../harness';
-import { expectInvariants } from '../invariants';
+} from '../support/factories';
+import { Client, errorCode, startTestApp, TestApp } from '../support/harness';
+import { expectInvariants } from '../support/invariants';
 
 let t: TestApp;
 let admin: Client;

@@ -9,9 +9,9 @@ import {
   issue,
   REWARD_FIELDS,
   unique,
-} from '../factories';
-import { Client, errorCode, startTestApp, TestApp } from '../harness';
-import { expectInvariants } from '../invariants';
+} from '../support/factories';
+import { Client, errorCode, startTestApp, TestApp } from '../support/harness';
+import { expectInvariants } from '../support/invariants';
 
 let t: TestApp;
 let admin: Client;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RewardDefinitionEntity } from '../../src/modules/definitions/reward-definition.entity';
 import { RewardTypeEntity } from '../../src/modules/definitions/reward-type.entity';
-import { createDefinition, typeId, unique } from '../factories';
-import { Client, errorCode, startTestApp, TestApp } from '../harness';
+import { createDefinition, typeId, unique } from '../support/factories';
+import { Client, errorCode, startTestApp, TestApp } from '../support/harness';
 
 let t: TestApp;
 let admin: Client;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolverData } from 'type-graphql';
-import { authChecker, AccessRule, rootFieldsWithoutAccess } from '../../src/graphql/access';
+import type { AccessRule } from '../../src/core/access';
+import { authChecker, rootFieldsWithoutAccess } from '../../src/graphql/access';
 import type { GraphQLContext } from '../../src/graphql/context';
 import { getSchema } from '../../src/graphql/schema';
-import type { Principal } from '../../src/lib/request-context';
+import { RESOLVERS } from '../../src/services';
+import type { Principal } from '../../src/core/context';
 
 function check(principal: Principal | null, rules: AccessRule[]) {
   const data = { context: { ctx: { principal } } } as unknown as ResolverData<GraphQLContext>;
@@ -24,7 +26,7 @@ const redeemKey: Principal = {
 
 describe('the access rules', () => {
   it('every Query and Mutation field declares who may call it', async () => {
-    expect(rootFieldsWithoutAccess(await getSchema())).toEqual([]);
+    expect(rootFieldsWithoutAccess(await getSchema(RESOLVERS))).toEqual([]);
   });
 
   it('lets anyone call a public field', () => {

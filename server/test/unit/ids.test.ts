@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../src/lib/ids';
+import { newId } from '../../src/core/ids';
 
 describe('ids', () => {
   it('are version-7 UUIDs', () => {

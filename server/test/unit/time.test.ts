@@ -13,7 +13,7 @@ import {
   localDateOf,
   offsetMinutes,
   zonedTimeToUtc,
-} from '../../src/lib/time';
+} from '../../src/core/time';
 
 const MELBOURNE = 'Australia/Melbourne';
 const NEW_YORK = 'America/New_York';

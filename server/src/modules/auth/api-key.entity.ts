@@ -1,15 +1,6 @@
 import { Column, Entity } from 'typeorm';
+import type { ApiScopeName } from '../../core/principal';
 import { ActorColumn, IdColumn, TimestampColumn } from '../../db/columns';
-
-export const API_SCOPES = [
-  'READ_PROFILES',
-  'WRITE_PROFILES',
-  'ISSUE_REWARDS',
-  'REDEEM',
-  'RECORD_TRANSACTIONS',
-  'EMIT_EVENTS',
-] as const;
-export type ApiScopeName = (typeof API_SCOPES)[number];
 
 /** A machine credential for storefronts and POS. Only the SHA-256 of its secret is stored. */
 @Entity({ name: 'api_keys' })

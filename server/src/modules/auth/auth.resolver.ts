@@ -1,9 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow, Public } from '../../graphql/access';
-import type { GraphQLContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { Allow, Public } from '../../core/access';
+import type { ResolverContext } from '../../core/resolver-context';
 import { setSessionCookie, clearSessionCookie } from './cookies';
-import { AuthService } from './auth.service';
+import type { AuthService } from './auth.service';
 import {
   ApiKey,
   ApiKeyCreated,
@@ -12,15 +11,17 @@ import {
   Session,
   User,
 } from './auth.types';
-import { hashPassword, verifyPassword } from './secrets';
-import { UserEntity } from './entities';
 
 @Resolver()
 export class AuthResolver {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly secureCookies: boolean,
-  ) {}
+  private readonly auth: AuthService;
+  constructor(services: { auth: AuthService }) {
+    this.auth = services.auth;
+  }
+
+  private get secureCookies(): boolean {
+    return this.auth.options.cookieSecure;
+  }
 
   @Public()
   @Mutation(() => Session, {
@@ -31,7 +32,7 @@ export class AuthResolver {
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
-    @Ctx() { ctx, req, res }: GraphQLContext,
+    @Ctx() { ctx, req, res }: ResolverContext,
   ): Promise<Session> {
     const signedIn = await this.auth.login(ctx, email, password, req.ip ?? 'unknown');
     setSessionCookie(res, signedIn.token, signedIn.expiresAt, this.secureCookies);
@@ -44,14 +45,14 @@ export class AuthResolver {
 
   @Allow('STAFF')
   @Mutation(() => Boolean, { description: 'Ends the current session and clears its cookie.' })
-  async logout(@Ctx() { ctx, res }: GraphQLContext): Promise<boolean> {
+  async logout(@Ctx() { ctx, res }: ResolverContext): Promise<boolean> {
     clearSessionCookie(res, this.secureCookies);
     return this.auth.logout(ctx);
   }
 
   @Allow('STAFF')
   @Query(() => User, { nullable: true, description: 'The signed-in staff member.' })
-  async me(@Ctx() { ctx }: GraphQLContext): Promise<User | null> {
+  async me(@Ctx() { ctx }: ResolverContext): Promise<User | null> {
     const user = await this.auth.currentUser(ctx);
     return user ? User.from(user) : null;
   }
@@ -63,29 +64,15 @@ export class AuthResolver {
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<boolean> {
-    const user = await this.auth.currentUser(ctx);
-    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw badInput('The current password is wrong.', 'currentPassword');
-    }
-    if (newPassword.length < 10 || newPassword.length > 200) {
-      throw badInput('newPassword must be 10 to 200 characters', 'newPassword');
-    }
-    await ctx.em.update(
-      UserEntity,
-      { id: user.id },
-      {
-        passwordHash: await hashPassword(newPassword),
-        updatedAt: ctx.now(),
-      },
-    );
+    await this.auth.changePassword(ctx, currentPassword, newPassword);
     return true;
   }
 
   @Allow('ADMIN')
   @Query(() => [User], { description: 'Every staff account, active or not.' })
-  async users(@Ctx() { ctx }: GraphQLContext): Promise<User[]> {
+  async users(@Ctx() { ctx }: ResolverContext): Promise<User[]> {
     return (await this.auth.listUsers(ctx)).map(User.from);
   }
 
@@ -93,7 +80,7 @@ export class AuthResolver {
   @Mutation(() => User, { description: 'Creates a staff account. Emails are unique.' })
   async createUser(
     @Arg('input', () => CreateUserInput) input: CreateUserInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<User> {
     return User.from(await this.auth.createUser(ctx, input));
   }
@@ -105,14 +92,14 @@ export class AuthResolver {
   async setUserActive(
     @Arg('id', () => ID) id: string,
     @Arg('active', () => Boolean) active: boolean,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<User> {
     return User.from(await this.auth.setUserActive(ctx, id, active));
   }
 
   @Allow('ADMIN')
   @Query(() => [ApiKey], { description: 'Every API key, newest first, revoked ones included.' })
-  async apiKeys(@Ctx() { ctx }: GraphQLContext): Promise<ApiKey[]> {
+  async apiKeys(@Ctx() { ctx }: ResolverContext): Promise<ApiKey[]> {
     return (await this.auth.listApiKeys(ctx)).map(ApiKey.from);
   }
 
@@ -120,7 +107,7 @@ export class AuthResolver {
   @Mutation(() => ApiKeyCreated, { description: 'Creates an API key; its secret is shown once.' })
   async createApiKey(
     @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<ApiKeyCreated> {
     const { apiKey, secret } = await this.auth.createApiKey(ctx, input);
     return Object.assign(new ApiKeyCreated(), { apiKey: ApiKey.from(apiKey), secret });
@@ -132,7 +119,7 @@ export class AuthResolver {
   })
   async revokeApiKey(
     @Arg('id', () => ID) id: string,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<ApiKey> {
     return ApiKey.from(await this.auth.revokeApiKey(ctx, id));
   }

@@ -1,9 +1,10 @@
 import { In, IsNull } from 'typeorm';
-import { newId } from '../../lib/ids';
-import type { Logger } from '../../lib/logger';
-import type { Principal, RequestContext } from '../../lib/request-context';
-import { badInput, unauthenticated } from '../../graphql/errors';
-import { ApiKeyEntity, ApiScopeName, RoleName, SessionEntity, UserEntity } from './entities';
+import { newId } from '../../core/ids';
+import type { Logger } from '../../core/logger';
+import type { Principal, RequestContext } from '../../core/context';
+import { badInput, unauthenticated } from '../../core/errors';
+import type { ApiScopeName, RoleName } from '../../core/principal';
+import { ApiKeyEntity, SessionEntity, UserEntity } from './entities';
 import { LoginThrottle } from './login-throttle';
 import {
   API_KEY_PREFIX,
@@ -28,7 +29,7 @@ export const INVALID_LOGIN = 'Invalid email or password.';
 export class AuthService {
   private readonly throttle = new LoginThrottle();
 
-  constructor(private readonly options: { sessionTtlHours: number }) {}
+  constructor(readonly options: { sessionTtlHours: number; cookieSecure: boolean }) {}
 
   /** Resolves a bearer token or API-key secret to its principal; null when not valid now. */
   async authenticate(ctx: RequestContext, secret: string | undefined): Promise<Principal | null> {
@@ -112,6 +113,21 @@ export class AuthService {
     return ctx.em.findOne(UserEntity, { where: { id: p.userId } });
   }
 
+  async changePassword(ctx: RequestContext, current: string, next: string): Promise<void> {
+    const user = await this.currentUser(ctx);
+    if (!user || !(await verifyPassword(user.passwordHash, current))) {
+      throw badInput('The current password is wrong.', 'currentPassword');
+    }
+    if (next.length < 10 || next.length > 200) {
+      throw badInput('newPassword must be 10 to 200 characters', 'newPassword');
+    }
+    await ctx.em.update(
+      UserEntity,
+      { id: user.id },
+      { passwordHash: await hashPassword(next), updatedAt: ctx.now() },
+    );
+  }
+
   listUsers(ctx: RequestContext): Promise<UserEntity[]> {
     return ctx.em.find(UserEntity, { order: { email: 'ASC' } });
   }
@@ -169,6 +185,14 @@ export class AuthService {
     );
   }
 
+  /**
+   * Takes a staff member's row as a lock for the rest of the transaction (MySQL), so one
+   * person's concurrent actions that share a limit (the MANAGER daily issue total) queue.
+   */
+  async lockUser(tx: RequestContext, userId: string): Promise<void> {
+    if (tx.db.kind === 'mysql') await tx.db.lock(tx.em, { entity: UserEntity, id: userId });
+  }
+
   listApiKeys(ctx: RequestContext): Promise<ApiKeyEntity[]> {
     return ctx.em.find(ApiKeyEntity, { order: { createdAt: 'DESC', id: 'DESC' } });
   }
@@ -206,6 +230,13 @@ export class AuthService {
       },
       { lockFirst: { entity: ApiKeyEntity, id } },
     );
+  }
+
+  /** The actor for people (a staff name, an API key's name, the customer, a job); batched. */
+  actorLabel(ctx: RequestContext, actor: string): Promise<string> {
+    return ctx.loaders
+      .get('auth.actorLabel', (actors: readonly string[]) => this.actorLabels(ctx, actors))
+      .load(actor);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { IsEmail, Length, MaxLength, ArrayNotEmpty, ArrayUnique } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { API_SCOPES, ApiKeyEntity, ApiScopeName, RoleName, UserEntity } from './entities';
+import { API_SCOPES, type ApiScopeName, type RoleName } from '../../core/principal';
+import type { ApiKeyEntity, UserEntity } from './entities';
 
 export enum Role {
   ADMIN = 'ADMIN',

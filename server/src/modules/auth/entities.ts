@@ -1,3 +1,3 @@
-export { ApiKeyEntity, API_SCOPES, type ApiScopeName } from './api-key.entity';
+export { ApiKeyEntity } from './api-key.entity';
 export { SessionEntity } from './session.entity';
-export { UserEntity, type RoleName } from './user.entity';
+export { UserEntity } from './user.entity';

@@ -1,4 +1,15 @@
-export { AuthService } from './auth.service';
-export { AuthResolver } from './auth.resolver';
+import { defineModule } from '../../core/module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { ApiKeyEntity, SessionEntity, UserEntity } from './entities';
+
+export const authModule = defineModule({
+  name: 'auth',
+  entities: [UserEntity, SessionEntity, ApiKeyEntity],
+  resolvers: [AuthResolver],
+  create: (_deps: object, config) =>
+    new AuthService({ sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure }),
+});
+
+export type { AuthService } from './auth.service';
 export { credentialOf } from './cookies';
-export { API_SCOPES, type ApiScopeName, type RoleName } from './entities';

@@ -1,7 +1,6 @@
 import { Column, Entity } from 'typeorm';
+import type { RoleName } from '../../core/principal';
 import { IdColumn, TimestampColumn } from '../../db/columns';
-
-export type RoleName = 'ADMIN' | 'MANAGER';
 
 @Entity({ name: 'users' })
 export class UserEntity {

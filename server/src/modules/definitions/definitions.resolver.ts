@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, scope } from '../../graphql/access';
-import type { GraphQLContext } from '../../graphql/context';
-import { DefinitionsService } from './definitions.service';
+import { Allow, scope } from '../../core/access';
+import type { ResolverContext } from '../../core/resolver-context';
+import type { DefinitionsService } from './definitions.service';
 import {
   RewardDefinition,
   RewardDefinitionInput,
@@ -13,13 +13,16 @@ const READERS = ['STAFF', scope('READ_PROFILES'), scope('ISSUE_REWARDS')] as con
 
 @Resolver(() => RewardType)
 export class RewardTypeResolver {
-  constructor(private readonly definitions: DefinitionsService) {}
+  private readonly definitions: DefinitionsService;
+  constructor(services: { definitions: DefinitionsService }) {
+    this.definitions = services.definitions;
+  }
 
   @Allow(...READERS)
   @Query(() => [RewardType], { description: 'Reward types, by name; archived ones on request.' })
   async rewardTypes(
     @Arg('includeArchived', () => Boolean, { nullable: true }) includeArchived: boolean | null,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType[]> {
     return (await this.definitions.listTypes(ctx, includeArchived ?? false)).map(RewardType.from);
   }
@@ -28,7 +31,7 @@ export class RewardTypeResolver {
   @Mutation(() => RewardType, { description: 'Adds a reward type. Keys are unique.' })
   async createRewardType(
     @Arg('input', () => RewardTypeInput) input: RewardTypeInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType> {
     return RewardType.from(await this.definitions.createType(ctx, input));
   }
@@ -40,7 +43,7 @@ export class RewardTypeResolver {
   async updateRewardType(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => RewardTypeInput) input: RewardTypeInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType> {
     return RewardType.from(await this.definitions.updateType(ctx, id, input));
   }
@@ -52,7 +55,7 @@ export class RewardTypeResolver {
   })
   async archiveRewardType(
     @Arg('id', () => ID) id: string,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType> {
     return RewardType.from(await this.definitions.archiveType(ctx, id));
   }
@@ -60,21 +63,24 @@ export class RewardTypeResolver {
 
 @Resolver(() => RewardDefinition)
 export class RewardDefinitionResolver {
-  constructor(private readonly definitions: DefinitionsService) {}
+  private readonly definitions: DefinitionsService;
+  constructor(services: { definitions: DefinitionsService }) {
+    this.definitions = services.definitions;
+  }
 
   @FieldResolver(() => RewardType)
   async type(
     @Root() definition: RewardDefinition,
-    @Ctx() { loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType> {
-    return RewardType.from(await loaders.rewardType.load(definition.typeId));
+    return RewardType.from(await this.definitions.loadType(ctx, definition.typeId));
   }
 
   @Allow(...READERS)
   @Query(() => [RewardDefinition], { description: 'Reward definitions, by name.' })
   async rewardDefinitions(
     @Arg('includeArchived', () => Boolean, { nullable: true }) includeArchived: boolean | null,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition[]> {
     const list = await this.definitions.listDefinitions(ctx, includeArchived ?? false);
     return list.map(RewardDefinition.from);
@@ -88,7 +94,7 @@ export class RewardDefinitionResolver {
   async rewardDefinition(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('handle', () => String, { nullable: true }) handle: string | null,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition | null> {
     const found = await this.definitions.findDefinition(ctx, { id, handle });
     return found ? RewardDefinition.from(found) : null;
@@ -98,7 +104,7 @@ export class RewardDefinitionResolver {
   @Mutation(() => RewardDefinition, { description: 'Adds a reward definition.' })
   async createRewardDefinition(
     @Arg('input', () => RewardDefinitionInput) input: RewardDefinitionInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition> {
     return RewardDefinition.from(await this.definitions.createDefinition(ctx, input));
   }
@@ -111,7 +117,7 @@ export class RewardDefinitionResolver {
   async updateRewardDefinition(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => RewardDefinitionInput) input: RewardDefinitionInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition> {
     return RewardDefinition.from(await this.definitions.updateDefinition(ctx, id, input));
   }
@@ -122,7 +128,7 @@ export class RewardDefinitionResolver {
   })
   async archiveRewardDefinition(
     @Arg('id', () => ID) id: string,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition> {
     return RewardDefinition.from(await this.definitions.archiveDefinition(ctx, id));
   }

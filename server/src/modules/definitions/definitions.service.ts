@@ -1,8 +1,9 @@
 import { In } from 'typeorm';
-import { badInput } from '../../graphql/errors';
-import { newId } from '../../lib/ids';
-import type { RequestContext } from '../../lib/request-context';
-import * as check from '../../lib/validate';
+import { badInput } from '../../core/errors';
+import { newId } from '../../core/ids';
+import type { RequestContext } from '../../core/context';
+import * as check from '../../core/validate';
+import { rowsById } from '../../core/loaders';
 import type { SettingsService } from '../settings';
 import { RewardDefinitionEntity } from './reward-definition.entity';
 import { RewardTypeEntity } from './reward-type.entity';
@@ -15,7 +16,7 @@ const MAX_PERIOD = { DAYS: 3660, WEEKS: 522, MONTHS: 120, YEARS: 10 } as const;
 
 /** Reward types and the definitions rewards are issued from. */
 export class DefinitionsService {
-  constructor(private readonly settings: SettingsService) {}
+  constructor(private readonly deps: { settings: SettingsService }) {}
 
   listTypes(ctx: RequestContext, includeArchived: boolean): Promise<RewardTypeEntity[]> {
     return ctx.em.find(RewardTypeEntity, {
@@ -24,12 +25,30 @@ export class DefinitionsService {
     });
   }
 
-  typesByIds(ctx: RequestContext, ids: readonly string[]): Promise<RewardTypeEntity[]> {
-    return ctx.em.find(RewardTypeEntity, { where: { id: In([...ids]) } });
+  /** A reward type by id, batched per request. */
+  loadType(ctx: RequestContext, id: string): Promise<RewardTypeEntity> {
+    return ctx.loaders
+      .get(
+        'definitions.type',
+        rowsById(
+          (ids) => ctx.em.find(RewardTypeEntity, { where: { id: In([...ids]) } }),
+          'reward type',
+        ),
+      )
+      .load(id);
   }
 
-  definitionsByIds(ctx: RequestContext, ids: readonly string[]) {
-    return ctx.em.find(RewardDefinitionEntity, { where: { id: In([...ids]) } });
+  /** A reward definition by id, batched per request. */
+  loadDefinition(ctx: RequestContext, id: string): Promise<RewardDefinitionEntity> {
+    return ctx.loaders
+      .get(
+        'definitions.definition',
+        rowsById(
+          (ids) => ctx.em.find(RewardDefinitionEntity, { where: { id: In([...ids]) } }),
+          'reward definition',
+        ),
+      )
+      .load(id);
   }
 
   private typeFields(input: RewardTypeInput) {
@@ -139,7 +158,7 @@ export class DefinitionsService {
     const value = check.positiveCents(input.value, 'value');
     const currency = input.currency
       ? check.currency(input.currency)
-      : (await this.settings.get(ctx)).defaultCurrency;
+      : (await this.deps.settings.get(ctx)).defaultCurrency;
 
     const relative = input.expiryPeriod != null || input.expiryUnit != null;
     const absolute = input.absoluteExpiry != null;

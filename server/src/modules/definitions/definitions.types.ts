@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../graphql/common.types';
+import { Money } from '../../core/money';
 import type { RewardDefinitionEntity } from './reward-definition.entity';
 import type { RewardTypeEntity } from './reward-type.entity';
 

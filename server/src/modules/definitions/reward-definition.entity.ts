@@ -6,7 +6,7 @@ import {
   RefColumn,
   TimestampColumn,
 } from '../../db/columns';
-import type { ExpiryUnit } from '../../lib/time';
+import type { ExpiryUnit } from '../../core/time';
 import { RewardTypeEntity } from './reward-type.entity';
 
 @Entity({ name: 'reward_definitions' })

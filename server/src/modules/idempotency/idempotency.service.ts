@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { QueryFailedError } from 'typeorm';
-import { ErrorResult, IdempotencyConflictError, isErrorResult } from '../../graphql/common.types';
-import { Rollback } from '../../db/database';
-import type { RequestContext } from '../../lib/request-context';
+import { ObjectLiteral, QueryFailedError } from 'typeorm';
+import { ErrorResult, IdempotencyConflictError, isErrorResult } from '../../core/results';
+import { LockFirst, Rollback } from '../../db/database';
+import type { RequestContext } from '../../core/context';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 
 /** JSON with object keys sorted, so equal inputs always fingerprint the same. */
@@ -30,13 +30,13 @@ function isDuplicateKey(err: unknown): boolean {
   return driverError?.errno === 1062 || driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-export interface IdempotentOperation<T, E extends object> {
+export interface IdempotentOperation<T, E extends ObjectLiteral> {
   operation: string;
   key: string;
   /** Everything that defines the request; a retry must send the same. */
   input: unknown;
   /** The row locked first (the profile), as the transaction helper takes it. */
-  lockFirst?: { entity: new () => E; id: string };
+  lockFirst?: LockFirst<E>;
   /** The effects; an ErrorResult rolls everything back and is not remembered. */
   work: (tx: RequestContext, locked: E | null) => Promise<T | ErrorResult>;
   /** How to name and reload a result. */
@@ -50,7 +50,7 @@ export interface IdempotentOperation<T, E extends object> {
  * key and input returns the first result; a different input returns IdempotencyConflictError.
  */
 export class IdempotencyService {
-  async run<T, E extends object>(
+  async run<T, E extends ObjectLiteral>(
     ctx: RequestContext,
     op: IdempotentOperation<T, E>,
   ): Promise<T | ErrorResult> {

@@ -1,5 +1,17 @@
-export { ProfileEntity } from './profile.entity';
-export { ProfilesService } from './profiles.service';
-export { Profile, ProfileConnection, ProfileInput, UpdateProfileInput } from './profiles.types';
-export { ProfileResolver } from './profiles.resolver';
+import { defineModule } from '../../core/module';
+import type { SettingsService } from '../settings';
+import { ProfileEntity } from './profile.entity';
+import { ProfileResolver } from './profiles.resolver';
+import { ProfilesService } from './profiles.service';
+
+export const profilesModule = defineModule({
+  name: 'profiles',
+  entities: [ProfileEntity],
+  resolvers: [ProfileResolver],
+  create: (deps: { settings: SettingsService }) => new ProfilesService(deps),
+});
+
+export type { ProfilesService } from './profiles.service';
+export type { ProfileEntity as ProfileRecord } from './profile.entity';
+export { Profile, ProfileConnection } from './profiles.types';
 export { underProfileLock } from './profile-lock';

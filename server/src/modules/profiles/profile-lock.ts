@@ -1,6 +1,6 @@
 import type { EntityTarget, FindOptionsWhere } from 'typeorm';
+import type { RequestContext } from '../../core/context';
 import type { Rollback } from '../../db/database';
-import type { RequestContext } from '../../lib/request-context';
 import { ProfileEntity } from './profile.entity';
 
 /**

@@ -1,9 +1,11 @@
 import { Brackets, In } from 'typeorm';
-import { badInput } from '../../graphql/errors';
-import { paginate } from '../../graphql/pagination';
-import { newId } from '../../lib/ids';
-import type { RequestContext } from '../../lib/request-context';
-import * as check from '../../lib/validate';
+import { badInput } from '../../core/errors';
+import { paginate } from '../../core/connections';
+import { newId } from '../../core/ids';
+import type { RequestContext } from '../../core/context';
+import * as check from '../../core/validate';
+import { rowsById } from '../../core/loaders';
+import type { LockFirst, Rollback } from '../../db/database';
 import type { SettingsService } from '../settings';
 import { ProfileEntity } from './profile.entity';
 import type { ProfileInput, UpdateProfileInput } from './profiles.types';
@@ -40,10 +42,44 @@ function searchText(p: Pick<ProfileEntity, 'externalId' | 'email' | 'firstName' 
 
 /** Customer profiles. */
 export class ProfilesService {
-  constructor(private readonly settings: SettingsService) {}
+  constructor(private readonly deps: { settings: SettingsService }) {}
 
-  byIds(ctx: RequestContext, ids: readonly string[]) {
-    return ctx.em.find(ProfileEntity, { where: { id: In([...ids]) } });
+  /** A profile by id, batched per request. */
+  load(ctx: RequestContext, id: string): Promise<ProfileEntity> {
+    return ctx.loaders
+      .get(
+        'profiles.byId',
+        rowsById((ids) => ctx.em.find(ProfileEntity, { where: { id: In([...ids]) } }), 'profile'),
+      )
+      .load(id);
+  }
+
+  /** The lock every writer on a profile's rewards takes first (one lock order everywhere). */
+  lock(profileId: string): LockFirst<ProfileEntity> {
+    return { entity: ProfileEntity, id: profileId };
+  }
+
+  /** Runs work in a transaction holding the profile's lock; the profile is null if unknown. */
+  underLock<T>(
+    ctx: RequestContext,
+    profileId: string,
+    work: (tx: RequestContext, profile: ProfileEntity | null) => Promise<T | Rollback<T>>,
+  ): Promise<T> {
+    return ctx.transaction<T, ProfileEntity>(work, { lockFirst: this.lock(profileId) });
+  }
+
+  /** Whether a profile exists. */
+  exists(ctx: RequestContext, id: string): Promise<boolean> {
+    return ctx.em.exists(ProfileEntity, { where: { id } });
+  }
+
+  /** Resolves a profile by id or by the brand's external id to its id; null if unknown. */
+  async idOf(ctx: RequestContext, by: { id?: string | null; externalId?: string | null }) {
+    const found = await ctx.em.findOne(ProfileEntity, {
+      where: by.id ? { id: by.id } : { externalId: (by.externalId ?? '').trim() },
+      select: { id: true },
+    });
+    return found?.id ?? null;
   }
 
   async find(ctx: RequestContext, by: { id?: string | null; externalId?: string | null }) {
@@ -97,7 +133,7 @@ export class ProfilesService {
     return ctx.transaction(async (tx) => {
       const timezone = input.timezone
         ? check.timeZone(input.timezone)
-        : (await this.settings.get(tx)).defaultTimezone;
+        : (await this.deps.settings.get(tx)).defaultTimezone;
       if (await tx.em.exists(ProfileEntity, { where: { externalId } })) {
         throw badInput(`A profile with externalId '${externalId}' already exists.`, 'externalId');
       }

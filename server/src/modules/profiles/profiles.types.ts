@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Connection, Money } from '../../graphql/common.types';
+import { Money } from '../../core/money';
+import { Connection } from '../../core/connections';
 import type { ProfileEntity } from './profile.entity';
 
 @ObjectType({ description: 'A customer of the brand.' })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import {
   ActorColumn,
   CurrencyColumn,
@@ -6,8 +6,8 @@ import {
   MoneyColumn,
   RefColumn,
   TimestampColumn,
+  References,
 } from '../../db/columns';
-import { ProfileEntity } from '../profiles/profile.entity';
 
 export type RedemptionStatusName = 'COMPLETED' | 'PARTIALLY_RETURNED' | 'RETURNED' | 'REVERSED';
 
@@ -20,9 +20,8 @@ export class RedemptionEntity {
   @RefColumn()
   profileId: string;
 
-  @ManyToOne(() => ProfileEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'profileId' })
-  profile?: ProfileEntity;
+  @References('ProfileEntity', 'profileId')
+  profile?: object;
 
   @CurrencyColumn()
   currency: string;

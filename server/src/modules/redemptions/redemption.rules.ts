@@ -188,3 +188,24 @@ export function apportion(
   }
   return lines.map((l, i) => ({ lineId: l.id, amount: parts[i].base }));
 }
+
+/**
+ * Capturing part of a hold: takes `amount` from the held allocations in their order (the
+ * order the hold reserved them, nearest expiry first), each giving at most what it holds.
+ */
+export function takeInOrder(
+  held: { rewardId: string; amount: number }[],
+  amount: number,
+): { rewardId: string; amount: number }[] {
+  const total = held.reduce((s, h) => s + h.amount, 0);
+  if (amount > total) throw new Error(`cannot take ${amount} from ${total} held`);
+  const out: { rewardId: string; amount: number }[] = [];
+  let left = amount;
+  for (const h of held) {
+    if (left === 0) break;
+    const take = Math.min(left, h.amount);
+    if (take > 0) out.push({ rewardId: h.rewardId, amount: take });
+    left -= take;
+  }
+  return out;
+}

@@ -1,13 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, scope } from '../../graphql/access';
-import { ErrorResult, Money } from '../../graphql/common.types';
-import type { GraphQLContext } from '../../graphql/context';
-import { connection } from '../../graphql/pagination';
-import { Profile } from '../profiles/profiles.types';
-import { LedgerEntry, Reward } from '../rewards/rewards.types';
-import type { HoldEntity } from './hold.entity';
+import { Allow, scope } from '../../core/access';
+import { Money } from '../../core/money';
+import { ErrorResult } from '../../core/results';
+import type { ResolverContext } from '../../core/resolver-context';
+import { connection } from '../../core/connections';
+import type { AuthService } from '../auth';
+import type { HoldRecord, HoldsService } from '../holds';
+import { Profile, type ProfilesService } from '../profiles';
+import { LedgerEntry, Reward, type RewardsService } from '../rewards';
 import type { RedemptionEntity } from './redemption.entity';
-import { RedemptionsService } from './redemptions.service';
+import type { RedemptionsService } from './redemptions.service';
 import {
   CaptureHoldInput,
   CaptureHoldResult,
@@ -31,6 +33,14 @@ import {
 const SPENDERS = ['ADMIN', 'MANAGER', scope('REDEEM')] as const;
 const READERS = ['STAFF', scope('REDEEM'), scope('READ_PROFILES')] as const;
 
+interface Deps {
+  redemptions: RedemptionsService;
+  holds: HoldsService;
+  rewards: RewardsService;
+  profiles: ProfilesService;
+  auth: AuthService;
+}
+
 function redemptionOr(result: RedemptionEntity | ErrorResult) {
   return result instanceof ErrorResult ? result : Redemption.from(result);
 }
@@ -46,15 +56,19 @@ function allocationsFrom(rows: { rewardId: string; amount: number }[], currency:
 
 @Resolver(() => Redemption)
 export class RedemptionResolver {
-  constructor(private readonly service: RedemptionsService) {}
+  constructor(private readonly s: Deps) {}
+
+  private get service() {
+    return this.s.redemptions;
+  }
 
   @Allow(...READERS)
   @Query(() => Redemption, { nullable: true })
   async redemption(
     @Arg('id', () => ID) id: string,
-    @Ctx() { loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<Redemption | null> {
-    const found = await loaders.redemption.load(id).catch(() => null);
+    const found = await this.s.redemptions.load(ctx, id).catch(() => null);
     return found ? Redemption.from(found) : null;
   }
 
@@ -69,9 +83,9 @@ export class RedemptionResolver {
     @Arg('locationId', () => String, { nullable: true }) locationId: string | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionConnection> {
-    const page = await this.service.list(
+    const page = await this.s.redemptions.list(
       ctx,
       { transactionExternalId, receiptRef, locationId },
       first,
@@ -86,9 +100,9 @@ export class RedemptionResolver {
   })
   async previewRedemption(
     @Arg('input', () => PreviewRedemptionInput) input: PreviewRedemptionInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionPreview> {
-    const preview = await this.service.preview(ctx, input);
+    const preview = await this.s.redemptions.preview(ctx, input);
     return RedemptionPreview.of(preview, preview.currency);
   }
 
@@ -99,9 +113,9 @@ export class RedemptionResolver {
   })
   async redeem(
     @Arg('input', () => RedeemInput) input: RedeemInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof RedeemResult> {
-    return redemptionOr(await this.service.redeem(ctx, input));
+    return redemptionOr(await this.s.redemptions.redeem(ctx, input));
   }
 
   @Allow(...SPENDERS)
@@ -111,9 +125,9 @@ export class RedemptionResolver {
   })
   async reverseRedemption(
     @Arg('input', () => ReverseRedemptionInput) input: ReverseRedemptionInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ReverseRedemptionResult> {
-    return redemptionOr(await this.service.reverse(ctx, input));
+    return redemptionOr(await this.s.redemptions.undo.reverse(ctx, input));
   }
 
   @Allow(...SPENDERS)
@@ -123,14 +137,14 @@ export class RedemptionResolver {
   })
   async returnRedemption(
     @Arg('input', () => ReturnRedemptionInput) input: ReturnRedemptionInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ReturnRedemptionResult> {
-    return redemptionOr(await this.service.returnPart(ctx, input));
+    return redemptionOr(await this.s.redemptions.undo.returnPart(ctx, input));
   }
 
   @FieldResolver(() => Profile)
-  async profile(@Root() r: Redemption, @Ctx() { loaders }: GraphQLContext): Promise<Profile> {
-    return Profile.from(await loaders.profile.load(r.profileId));
+  async profile(@Root() r: Redemption, @Ctx() { ctx }: ResolverContext): Promise<Profile> {
+    return Profile.from(await this.s.profiles.load(ctx, r.profileId));
   }
 
   @FieldResolver(() => String, {
@@ -139,9 +153,9 @@ export class RedemptionResolver {
   })
   async createdByLabel(
     @Root() r: Redemption,
-    @Ctx() { loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<string | null> {
-    return r.createdBy ? loaders.actorLabel.load(r.createdBy) : null;
+    return r.createdBy ? this.s.auth.actorLabel(ctx, r.createdBy) : null;
   }
 
   @FieldResolver(() => [RedemptionAllocation], {
@@ -149,17 +163,17 @@ export class RedemptionResolver {
   })
   async allocations(
     @Root() r: Redemption,
-    @Ctx() { loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionAllocation[]> {
-    return allocationsFrom(await loaders.redemptionAllocations.load(r.id), r.amount.currency);
+    return allocationsFrom(await this.s.redemptions.allocationsOf(ctx, r.id), r.amount.currency);
   }
 }
 
 @Resolver(() => RewardHold)
 export class HoldResolver {
-  constructor(private readonly redemptions: RedemptionsService) {}
+  constructor(private readonly s: Deps) {}
 
-  private present(result: HoldEntity | ErrorResult, now: Date) {
+  private present(result: HoldRecord | ErrorResult, now: Date) {
     return result instanceof ErrorResult ? result : RewardHold.from(result, now);
   }
 
@@ -167,9 +181,9 @@ export class HoldResolver {
   @Query(() => RewardHold, { nullable: true })
   async hold(
     @Arg('id', () => ID) id: string,
-    @Ctx() { ctx, loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardHold | null> {
-    const found = await loaders.hold.load(id).catch(() => null);
+    const found = await this.s.holds.load(ctx, id).catch(() => null);
     return found ? RewardHold.from(found, ctx.now()) : null;
   }
 
@@ -180,9 +194,9 @@ export class HoldResolver {
   })
   async holdRewards(
     @Arg('input', () => HoldInput) input: HoldInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof HoldResult> {
-    return this.present(await this.redemptions.hold(ctx, input), ctx.now());
+    return this.present(await this.s.redemptions.checkout.hold(ctx, input), ctx.now());
   }
 
   @Allow(...SPENDERS)
@@ -191,58 +205,61 @@ export class HoldResolver {
   })
   async captureHold(
     @Arg('input', () => CaptureHoldInput) input: CaptureHoldInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof CaptureHoldResult> {
-    return redemptionOr(await this.redemptions.capture(ctx, input));
+    return redemptionOr(await this.s.redemptions.checkout.capture(ctx, input));
   }
 
   @Allow(...SPENDERS)
   @Mutation(() => ReleaseHoldResult, { description: 'Frees what a hold reserves.' })
   async releaseHold(
     @Arg('holdId', () => ID) holdId: string,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ReleaseHoldResult> {
-    return this.present(await this.redemptions.release(ctx, holdId), ctx.now());
+    return this.present(await this.s.redemptions.checkout.release(ctx, holdId), ctx.now());
   }
 
   @FieldResolver(() => Profile)
-  async profile(@Root() h: RewardHold, @Ctx() { loaders }: GraphQLContext): Promise<Profile> {
-    return Profile.from(await loaders.profile.load(h.profileId));
+  async profile(@Root() h: RewardHold, @Ctx() { ctx }: ResolverContext): Promise<Profile> {
+    return Profile.from(await this.s.profiles.load(ctx, h.profileId));
   }
 
   @FieldResolver(() => [RedemptionAllocation])
   async allocations(
     @Root() h: RewardHold,
-    @Ctx() { loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionAllocation[]> {
-    return allocationsFrom(await loaders.holdAllocations.load(h.id), h.amount.currency);
+    return allocationsFrom(await this.s.holds.allocationsOf(ctx, h.id), h.amount.currency);
   }
 }
 
 @Resolver(() => RedemptionAllocation)
 export class RedemptionAllocationResolver {
+  constructor(private readonly s: Deps) {}
+
   @FieldResolver(() => Reward)
-  async reward(
-    @Root() a: RedemptionAllocation,
-    @Ctx() { ctx, loaders }: GraphQLContext,
-  ): Promise<Reward> {
-    return Reward.from(await loaders.reward.load(a.rewardId), ctx.now());
+  async reward(@Root() a: RedemptionAllocation, @Ctx() { ctx }: ResolverContext): Promise<Reward> {
+    return Reward.from(await this.s.rewards.load(ctx, a.rewardId), ctx.now());
   }
 }
 
 /** The redemption fields other modules' types carry. */
 @Resolver(() => Profile)
 export class ProfileRedemptionsResolver {
-  constructor(private readonly service: RedemptionsService) {}
+  constructor(private readonly s: Deps) {}
+
+  private get service() {
+    return this.s.redemptions;
+  }
 
   @FieldResolver(() => RedemptionConnection, { description: 'Redemptions, newest first.' })
   async redemptions(
     @Root() profile: Profile,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionConnection> {
-    const page = await this.service.list(ctx, { profileId: profile.id }, first, after);
+    const page = await this.s.redemptions.list(ctx, { profileId: profile.id }, first, after);
     return connection(page, Redemption.from, (r) => r.id);
   }
 
@@ -253,22 +270,24 @@ export class ProfileRedemptionsResolver {
   async holds(
     @Root() profile: Profile,
     @Arg('activeOnly', () => Boolean, { nullable: true, defaultValue: true }) activeOnly: boolean,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardHold[]> {
     const now = ctx.now();
-    const holds = await this.service.listHolds(ctx, profile.id, activeOnly);
+    const holds = await this.s.holds.list(ctx, profile.id, activeOnly);
     return holds.map((h) => RewardHold.from(h, now));
   }
 }
 
 @Resolver(() => LedgerEntry)
 export class LedgerRedemptionResolver {
+  constructor(private readonly s: Deps) {}
+
   @FieldResolver(() => Redemption, { nullable: true })
   async redemption(
     @Root() entry: LedgerEntry,
-    @Ctx() { loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<Redemption | null> {
     if (!entry.redemptionId) return null;
-    return Redemption.from(await loaders.redemption.load(entry.redemptionId));
+    return Redemption.from(await this.s.redemptions.load(ctx, entry.redemptionId));
   }
 }

@@ -7,18 +7,18 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
+import { Money } from '../../core/money';
+import { Connection } from '../../core/connections';
 import {
-  Connection,
   HoldNotActiveError,
   IdempotencyConflictError,
   InsufficientBalanceError,
-  Money,
   NotFoundError,
   RedemptionPolicyError,
   ReturnExceedsRedemptionError,
   ReversalWindowClosedError,
-} from '../../graphql/common.types';
-import type { HoldEntity } from './hold.entity';
+} from '../../core/results';
+import type { HoldRecord } from '../holds';
 import type { RedemptionEntity } from './redemption.entity';
 
 export enum RedemptionStatus {
@@ -149,7 +149,7 @@ export class RewardHold {
   @Field(() => ID, { nullable: true, description: 'The redemption a capture created.' })
   redemptionId: string | null;
 
-  static from(this: void, e: HoldEntity, now: Date): RewardHold {
+  static from(this: void, e: HoldRecord, now: Date): RewardHold {
     const lapsed = e.status === 'ACTIVE' && e.expiresAt.getTime() < now.getTime();
     return Object.assign(new RewardHold(), {
       id: e.id,

@@ -6,8 +6,8 @@ import {
   RefColumn,
   TimestampColumn,
   TotalColumn,
+  References,
 } from '../../db/columns';
-import { ProfileEntity } from '../profiles/profile.entity';
 import { RewardEntity } from './reward.entity';
 
 export type LedgerEntryTypeName =
@@ -28,9 +28,8 @@ export class LedgerEntryEntity {
   @RefColumn()
   profileId: string;
 
-  @ManyToOne(() => ProfileEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'profileId' })
-  profile?: ProfileEntity;
+  @References('ProfileEntity', 'profileId')
+  profile?: object;
 
   @CurrencyColumn()
   currency: string;

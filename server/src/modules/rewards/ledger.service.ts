@@ -1,5 +1,5 @@
-import { newId } from '../../lib/ids';
-import type { RequestContext } from '../../lib/request-context';
+import { newId } from '../../core/ids';
+import type { RequestContext } from '../../core/context';
 import { LedgerEntryEntity, LedgerEntryTypeName } from './ledger-entry.entity';
 
 export interface LedgerChange {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import {
   ActorColumn,
   CurrencyColumn,
@@ -6,10 +6,8 @@ import {
   MoneyColumn,
   RefColumn,
   TimestampColumn,
+  References,
 } from '../../db/columns';
-import { RewardDefinitionEntity } from '../definitions/reward-definition.entity';
-import { RewardTypeEntity } from '../definitions/reward-type.entity';
-import { ProfileEntity } from '../profiles/profile.entity';
 
 export type RewardSourceName =
   'MANUAL' | 'EVENT' | 'SPEND_MILESTONE' | 'SCHEDULE' | 'REACTION' | 'CLAIM' | 'IMPORT' | 'RETURN';
@@ -30,25 +28,22 @@ export class RewardEntity {
   @RefColumn()
   profileId: string;
 
-  @ManyToOne(() => ProfileEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'profileId' })
-  profile?: ProfileEntity;
+  @References('ProfileEntity', 'profileId')
+  profile?: object;
 
   @Index()
   @RefColumn()
   definitionId: string;
 
-  @ManyToOne(() => RewardDefinitionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'definitionId' })
-  definition?: RewardDefinitionEntity;
+  @References('RewardDefinitionEntity', 'definitionId')
+  definition?: object;
 
   @Index()
   @RefColumn()
   typeId: string;
 
-  @ManyToOne(() => RewardTypeEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'typeId' })
-  type?: RewardTypeEntity;
+  @References('RewardTypeEntity', 'typeId')
+  type?: object;
 
   @CurrencyColumn()
   currency: string;

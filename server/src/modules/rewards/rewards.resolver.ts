@@ -1,21 +1,38 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, scope } from '../../graphql/access';
-import { ErrorResult } from '../../graphql/common.types';
-import type { GraphQLContext } from '../../graphql/context';
-import { RewardDefinition, RewardType } from '../definitions/definitions.types';
-import { Profile } from '../profiles/profiles.types';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, scope } from '../../core/access';
+import { connection } from '../../core/connections';
+import { Money } from '../../core/money';
+import type { ResolverContext } from '../../core/resolver-context';
+import { ErrorResult } from '../../core/results';
+import * as check from '../../core/validate';
+import type { AuthService } from '../auth';
+import { type DefinitionsService, RewardDefinition, RewardType } from '../definitions';
+import { Profile, type ProfilesService } from '../profiles';
+import type { SettingsService } from '../settings';
 import type { RewardEntity } from './reward.entity';
-import { RewardsService } from './rewards.service';
+import type { BalanceRow, RewardsService } from './rewards.service';
 import {
   ExtendRewardInput,
   ExtendRewardResult,
   IssueRewardInput,
   IssueRewardResult,
+  LedgerConnection,
   LedgerEntry,
   Reward,
+  RewardBalance,
+  RewardConnection,
+  RewardStatus,
   VoidRewardInput,
   VoidRewardResult,
 } from './rewards.types';
+
+interface Deps {
+  rewards: RewardsService;
+  profiles: ProfilesService;
+  definitions: DefinitionsService;
+  settings: SettingsService;
+  auth: AuthService;
+}
 
 function present(result: RewardEntity | ErrorResult, now: Date): Reward | ErrorResult {
   return result instanceof ErrorResult ? result : Reward.from(result, now);
@@ -23,15 +40,15 @@ function present(result: RewardEntity | ErrorResult, now: Date): Reward | ErrorR
 
 @Resolver(() => Reward)
 export class RewardResolver {
-  constructor(private readonly rewards: RewardsService) {}
+  constructor(private readonly s: Deps) {}
 
   @Allow('STAFF', scope('READ_PROFILES'))
   @Query(() => Reward, { nullable: true })
   async reward(
     @Arg('id', () => ID) id: string,
-    @Ctx() { ctx, loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<Reward | null> {
-    const found = await loaders.reward.load(id).catch(() => null);
+    const found = await this.s.rewards.load(ctx, id).catch(() => null);
     return found ? Reward.from(found, ctx.now()) : null;
   }
 
@@ -42,9 +59,9 @@ export class RewardResolver {
   })
   async issueReward(
     @Arg('input', () => IssueRewardInput) input: IssueRewardInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof IssueRewardResult> {
-    return present(await this.rewards.issue(ctx, input), ctx.now());
+    return present(await this.s.rewards.issue(ctx, input), ctx.now());
   }
 
   @Allow('ADMIN', 'MANAGER')
@@ -54,9 +71,9 @@ export class RewardResolver {
   })
   async extendReward(
     @Arg('input', () => ExtendRewardInput) input: ExtendRewardInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ExtendRewardResult> {
-    return present(await this.rewards.extend(ctx, input), ctx.now());
+    return present(await this.s.rewards.extend(ctx, input), ctx.now());
   }
 
   @Allow('ADMIN', 'MANAGER')
@@ -66,27 +83,27 @@ export class RewardResolver {
   })
   async voidReward(
     @Arg('input', () => VoidRewardInput) input: VoidRewardInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof VoidRewardResult> {
-    return present(await this.rewards.void(ctx, input), ctx.now());
+    return present(await this.s.rewards.void(ctx, input), ctx.now());
   }
 
   @FieldResolver(() => Profile)
-  async profile(@Root() reward: Reward, @Ctx() { loaders }: GraphQLContext): Promise<Profile> {
-    return Profile.from(await loaders.profile.load(reward.profileId));
+  async profile(@Root() reward: Reward, @Ctx() { ctx }: ResolverContext): Promise<Profile> {
+    return Profile.from(await this.s.profiles.load(ctx, reward.profileId));
   }
 
   @FieldResolver(() => RewardDefinition)
   async definition(
     @Root() reward: Reward,
-    @Ctx() { loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition> {
-    return RewardDefinition.from(await loaders.rewardDefinition.load(reward.definitionId));
+    return RewardDefinition.from(await this.s.definitions.loadDefinition(ctx, reward.definitionId));
   }
 
   @FieldResolver(() => RewardType)
-  async type(@Root() reward: Reward, @Ctx() { loaders }: GraphQLContext): Promise<RewardType> {
-    return RewardType.from(await loaders.rewardType.load(reward.typeId));
+  async type(@Root() reward: Reward, @Ctx() { ctx }: ResolverContext): Promise<RewardType> {
+    return RewardType.from(await this.s.definitions.loadType(ctx, reward.typeId));
   }
 
   @FieldResolver(() => String, {
@@ -95,30 +112,107 @@ export class RewardResolver {
   })
   async issuedByLabel(
     @Root() reward: Reward,
-    @Ctx() { loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<string | null> {
-    return reward.issuedBy ? loaders.actorLabel.load(reward.issuedBy) : null;
+    return reward.issuedBy ? this.s.auth.actorLabel(ctx, reward.issuedBy) : null;
   }
 }
 
 @Resolver(() => LedgerEntry)
 export class LedgerEntryResolver {
+  constructor(private readonly s: Deps) {}
+
   @FieldResolver(() => String, {
     description: 'The actor for people: a staff name, an API key name, the customer or a job.',
   })
-  async actorLabel(
-    @Root() entry: LedgerEntry,
-    @Ctx() { loaders }: GraphQLContext,
-  ): Promise<string> {
-    return loaders.actorLabel.load(entry.actor);
+  async actorLabel(@Root() entry: LedgerEntry, @Ctx() { ctx }: ResolverContext): Promise<string> {
+    return this.s.auth.actorLabel(ctx, entry.actor);
   }
 
   @FieldResolver(() => Reward, { nullable: true })
   async reward(
     @Root() entry: LedgerEntry,
-    @Ctx() { ctx, loaders }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<Reward | null> {
     if (!entry.rewardId) return null;
-    return Reward.from(await loaders.reward.load(entry.rewardId), ctx.now());
+    return Reward.from(await this.s.rewards.load(ctx, entry.rewardId), ctx.now());
+  }
+}
+
+function balanceOf(row: BalanceRow | undefined, currency: string): RewardBalance {
+  return Object.assign(new RewardBalance(), {
+    currency,
+    available: Money.of(row?.available ?? 0, currency),
+    held: Money.of(row?.held ?? 0, currency),
+    activeRewardCount: row?.activeRewardCount ?? 0,
+    nextExpiry: row?.nextExpiry ?? null,
+    expiringSoon: Money.of(row?.expiringSoon ?? 0, currency),
+  });
+}
+
+/** The reward fields a profile carries: balances, rewards and the ledger. */
+@Resolver(() => Profile)
+export class ProfileRewardsResolver {
+  constructor(private readonly s: Deps) {}
+
+  @FieldResolver(() => RewardBalance, {
+    description: "Balance in one currency (default: the brand's).",
+  })
+  async balance(
+    @Root() profile: Profile,
+    @Arg('currency', () => String, { nullable: true }) currency: string | null,
+    @Ctx() { ctx }: ResolverContext,
+  ): Promise<RewardBalance> {
+    const code = currency
+      ? check.currency(currency)
+      : (await this.s.settings.get(ctx)).defaultCurrency;
+    const rows = await this.s.rewards.loadBalances(ctx, profile.id);
+    return balanceOf(
+      rows.find((r) => r.currency === code),
+      code,
+    );
+  }
+
+  @FieldResolver(() => [RewardBalance], {
+    description: 'One balance per currency the profile holds active rewards in.',
+  })
+  async balances(
+    @Root() profile: Profile,
+    @Ctx() { ctx }: ResolverContext,
+  ): Promise<RewardBalance[]> {
+    const rows = await this.s.rewards.loadBalances(ctx, profile.id);
+    return rows
+      .map((r) => balanceOf(r, r.currency))
+      .sort((a, b) => a.currency.localeCompare(b.currency));
+  }
+
+  @FieldResolver(() => RewardConnection, { description: 'Rewards, newest first.' })
+  async rewards(
+    @Root() profile: Profile,
+    @Arg('status', () => RewardStatus, { nullable: true }) status: RewardStatus | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { ctx }: ResolverContext,
+  ): Promise<RewardConnection> {
+    const page = await this.s.rewards.listRewards(ctx, profile.id, status, first, after);
+    const now = ctx.now();
+    return connection(
+      page,
+      (r) => Reward.from(r, now),
+      (r) => r.id,
+    );
+  }
+
+  @FieldResolver(() => LedgerConnection, {
+    description: 'Every change to the rewards, newest first.',
+  })
+  async ledger(
+    @Root() profile: Profile,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { ctx }: ResolverContext,
+  ): Promise<LedgerConnection> {
+    const page = await this.s.rewards.listLedger(ctx, profile.id, first, after);
+    return connection(page, LedgerEntry.from, (e) => e.id);
   }
 }

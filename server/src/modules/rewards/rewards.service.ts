@@ -1,29 +1,28 @@
 import { In } from 'typeorm';
+import type { RequestContext } from '../../core/context';
+import { paginate } from '../../core/connections';
+import { badInput } from '../../core/errors';
+import { newId } from '../../core/ids';
+import { rowsById } from '../../core/loaders';
+import { Money } from '../../core/money';
 import {
   ErrorResult,
   IssueLimitExceededError,
-  Money,
   NotFoundError,
   RewardNotActiveError,
-} from '../../graphql/common.types';
+} from '../../core/results';
+import { computeExpiry, extendByDays } from '../../core/time';
+import * as check from '../../core/validate';
 import { toDate, toNumber } from '../../db/raw';
-import { badInput } from '../../graphql/errors';
-import { paginate } from '../../graphql/pagination';
-import { newId } from '../../lib/ids';
-import type { RequestContext } from '../../lib/request-context';
-import { computeExpiry, extendByDays } from '../../lib/time';
-import * as check from '../../lib/validate';
-import type { DefinitionsService } from '../definitions/definitions.service';
-import type { RewardDefinitionEntity } from '../definitions/reward-definition.entity';
+import type { AuthService } from '../auth';
+import type { DefinitionsService, RewardDefinitionRecord } from '../definitions';
+import type { HoldsService } from '../holds';
 import type { IdempotencyService } from '../idempotency';
-import { underProfileLock } from '../profiles/profile-lock';
-import { ProfileEntity } from '../profiles/profile.entity';
+import { type ProfileRecord, type ProfilesService, underProfileLock } from '../profiles';
 import type { SettingsService } from '../settings';
-import { UserEntity } from '../auth/entities';
 import { LedgerEntryEntity } from './ledger-entry.entity';
-import type { LedgerService } from './ledger.service';
+import { LedgerChange, LedgerService } from './ledger.service';
 import { RewardEntity, RewardSourceName } from './reward.entity';
-import { isReserved } from '../redemptions/holds.queries';
 import { ACTIVE_REWARD_SQL, REWARD_STATUS_SQL } from './reward.sql';
 import { checkManagerLimits, rewardStatus, RewardStatusName, utcDay } from './rewards.rules';
 
@@ -51,21 +50,178 @@ export interface BalanceRow {
   expiringSoon: number;
 }
 
+/** An ACTIVE reward as the planner sees it: what it can give now and its order of use. */
+export interface SpendableReward {
+  id: string;
+  expiresAt: Date;
+  issuedAt: Date;
+  /** Value remaining less what live holds reserve on it. */
+  available: number;
+}
+
+/** Value drawn from, or given back to, one reward by a redemption. */
+export interface RewardPart {
+  rewardId: string;
+  amount: number;
+}
+
+export interface RewardsDeps {
+  settings: SettingsService;
+  definitions: DefinitionsService;
+  profiles: ProfilesService;
+  holds: HoldsService;
+  idempotency: IdempotencyService;
+  auth: AuthService;
+}
+
 const SOON_MS = 30 * 86_400_000;
 const META_MAX_BYTES = 4_096;
 
-/** Issuing, extending and voiding rewards; balances and the ledger as read models. */
+/**
+ * Rewards and their ledger. Every write to the rewards table goes through here: issue (by
+ * staff, keys and the system, and the new rewards a return creates), extend, void, spend and
+ * restore. The balance rule lives here too, so it is computed one way only.
+ */
 export class RewardsService {
-  constructor(
-    private readonly settings: SettingsService,
-    private readonly definitions: DefinitionsService,
-    private readonly ledger: LedgerService,
-    private readonly idempotency: IdempotencyService,
-  ) {}
+  private readonly ledger = new LedgerService();
 
-  byIds(ctx: RequestContext, ids: readonly string[]) {
-    return ctx.em.find(RewardEntity, { where: { id: In([...ids]) } });
+  constructor(private readonly deps: RewardsDeps) {}
+
+  // ------------------------------------------------------------------ reads
+
+  /** A reward by id, batched per request. */
+  load(ctx: RequestContext, id: string): Promise<RewardEntity> {
+    return ctx.loaders
+      .get(
+        'rewards.byId',
+        rowsById((ids) => ctx.em.find(RewardEntity, { where: { id: In([...ids]) } }), 'reward'),
+      )
+      .load(id);
   }
+
+  /**
+   * Per profile and currency: what is spendable now (the balance rule: active rewards'
+   * value less what live holds reserve on them), what live holds reserve, the count of
+   * active rewards, the nearest expiry and what expires within 30 days.
+   */
+  async balances(ctx: RequestContext, profileIds: readonly string[]): Promise<BalanceRow[]> {
+    if (!profileIds.length) return [];
+    const [rows, held] = await Promise.all([
+      this.balanceQuery(ctx, profileIds).getRawMany<Record<string, unknown>>(),
+      this.deps.holds.heldByProfile(ctx, profileIds),
+    ]);
+    const key = (r: { profileId: string; currency: string }) => `${r.profileId}/${r.currency}`;
+    const heldBy = new Map(held.map((h) => [key(h), h.held]));
+    const out: BalanceRow[] = rows.map((row) => {
+      const r = { profileId: String(row.profileId), currency: String(row.currency) };
+      return {
+        ...r,
+        available: toNumber(row.available),
+        held: heldBy.get(key(r)) ?? 0,
+        activeRewardCount: toNumber(row.count),
+        nextExpiry: row.nextExpiry == null ? null : toDate(row.nextExpiry),
+        expiringSoon: toNumber(row.soon),
+      };
+    });
+    // A currency whose only value is held still shows, with nothing available.
+    for (const h of held) {
+      if (!out.some((r) => key(r) === key(h))) {
+        out.push({
+          profileId: h.profileId,
+          currency: h.currency,
+          available: 0,
+          held: h.held,
+          activeRewardCount: 0,
+          nextExpiry: null,
+          expiringSoon: 0,
+        });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The balance query: one range scan of the (profileId, expiresAt) index per profile, so it
+   * stays fast however much expired and used history a profile has.
+   */
+  balanceQuery(ctx: RequestContext, profileIds: readonly string[]) {
+    const now = ctx.now();
+    return ctx.em
+      .createQueryBuilder(RewardEntity, 'r')
+      .select('r.profileId', 'profileId')
+      .addSelect('r.currency', 'currency')
+      .addSelect(`SUM(r.valueRemaining - ${this.deps.holds.reservedOnRewardSql})`, 'available')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('MIN(r.expiresAt)', 'nextExpiry')
+      .addSelect('SUM(CASE WHEN r.expiresAt <= :soon THEN r.valueRemaining ELSE 0 END)', 'soon')
+      .where('r.profileId IN (:...ids)', { ids: [...profileIds] })
+      .andWhere(ACTIVE_REWARD_SQL, { now })
+      .setParameter('soon', new Date(now.getTime() + SOON_MS))
+      .groupBy('r.profileId')
+      .addGroupBy('r.currency');
+  }
+
+  /** A profile's balances (one row per currency), batched per request. */
+  loadBalances(ctx: RequestContext, profileId: string): Promise<BalanceRow[]> {
+    return ctx.loaders
+      .get('rewards.balances', async (ids: readonly string[]) => {
+        const rows = await this.balances(ctx, ids);
+        return ids.map((id) => rows.filter((r) => r.profileId === id));
+      })
+      .load(profileId);
+  }
+
+  /** The ACTIVE rewards of one currency with what each can give now, by the balance rule. */
+  async spendable(
+    tx: RequestContext,
+    profileId: string,
+    currency: string,
+  ): Promise<SpendableReward[]> {
+    const rows = await tx.em
+      .createQueryBuilder(RewardEntity, 'r')
+      .select('r.id', 'id')
+      .addSelect('r.expiresAt', 'expiresAt')
+      .addSelect('r.issuedAt', 'issuedAt')
+      .addSelect('r.valueRemaining', 'valueRemaining')
+      .addSelect(this.deps.holds.reservedOnRewardSql, 'reserved')
+      .where('r.profileId = :profileId AND r.currency = :currency', { profileId, currency })
+      .andWhere(ACTIVE_REWARD_SQL, { now: tx.now() })
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      id: String(r.id),
+      expiresAt: toDate(r.expiresAt),
+      issuedAt: toDate(r.issuedAt),
+      available: Math.max(0, toNumber(r.valueRemaining) - toNumber(r.reserved)),
+    }));
+  }
+
+  listRewards(
+    ctx: RequestContext,
+    profileId: string,
+    status: RewardStatusName | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
+    const query = ctx.em
+      .createQueryBuilder(RewardEntity, 'r')
+      .where('r.profileId = :profileId', { profileId });
+    if (status) query.andWhere(REWARD_STATUS_SQL[status], { now: ctx.now() });
+    return paginate(query, 'r', first, after);
+  }
+
+  listLedger(
+    ctx: RequestContext,
+    profileId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
+    const query = ctx.em
+      .createQueryBuilder(LedgerEntryEntity, 'l')
+      .where('l.profileId = :profileId', { profileId });
+    return paginate(query, 'l', first, after);
+  }
+
+  // ------------------------------------------------------------------ issue
 
   async issue(ctx: RequestContext, req: IssueRequest): Promise<RewardEntity | ErrorResult> {
     const now = ctx.now();
@@ -92,22 +248,22 @@ export class RewardsService {
       }
     }
 
-    const profile = await ctx.em.findOne(ProfileEntity, {
-      where: req.profileId ? { id: req.profileId } : { externalId: req.profileExternalId!.trim() },
-      select: { id: true },
+    const profileId = await this.deps.profiles.idOf(ctx, {
+      id: req.profileId,
+      externalId: req.profileExternalId,
     });
-    if (!profile) return new NotFoundError('No such profile.');
+    if (!profileId) return new NotFoundError('No such profile.');
 
-    return this.idempotency.run<RewardEntity, ProfileEntity>(ctx, {
+    return this.deps.idempotency.run<RewardEntity, ProfileRecord>(ctx, {
       operation: 'issueReward',
       key,
-      input: { ...req, profileId: profile.id, profileExternalId: undefined, reason, key },
-      lockFirst: { entity: ProfileEntity, id: profile.id },
+      input: { ...req, profileId, profileExternalId: undefined, reason, key },
+      lockFirst: this.deps.profiles.lock(profileId),
       resultRef: (reward) => ({ type: 'Reward', id: reward.id }),
       load: (tx, ref) => tx.em.findOneByOrFail(RewardEntity, { id: ref.id }),
       work: async (tx, locked) => {
         if (!locked) return new NotFoundError('No such profile.');
-        const definition = await this.definitions.findDefinition(tx, {
+        const definition = await this.deps.definitions.findDefinition(tx, {
           id: req.definitionId,
           handle: req.definitionHandle,
         });
@@ -127,45 +283,83 @@ export class RewardsService {
         if (req.activatesAt && req.activatesAt.getTime() >= expiresAt.getTime()) {
           throw badInput('activatesAt must be before the expiry', 'activatesAt');
         }
-        const reward = tx.em.create(RewardEntity, {
-          id: newId(),
-          profileId: locked.id,
+        return this.insertReward(tx, {
+          profileId,
           definitionId: definition.id,
           typeId: definition.typeId,
           currency: definition.currency,
-          valueInitial: amount,
-          valueRemaining: amount,
+          amount,
           timezone: locked.timezone,
-          issuedAt: now,
           activatesAt: req.activatesAt && req.activatesAt > now ? req.activatesAt : null,
           expiresAt,
-          extendedAt: null,
-          extensionCount: 0,
-          voidedAt: null,
           source,
-          issuedBy: tx.actor,
           reason,
           meta: (req.meta as object | null | undefined) ?? null,
+          opening: { type: 'ISSUE', redemptionId: null },
         });
-        await tx.em.insert(RewardEntity, reward);
-        await this.ledger.append(tx, [
-          {
-            profileId: locked.id,
-            currency: reward.currency,
-            type: 'ISSUE',
-            rewardId: reward.id,
-            amount,
-            reason,
-          },
-        ]);
-        return reward;
       },
     });
   }
 
+  /** Inserts a reward with the ledger entry that opens it. */
+  private async insertReward(
+    tx: RequestContext,
+    r: {
+      profileId: string;
+      definitionId: string;
+      typeId: string;
+      currency: string;
+      amount: number;
+      timezone: string;
+      activatesAt: Date | null;
+      expiresAt: Date;
+      source: RewardSourceName;
+      reason: string | null;
+      meta: object | null;
+      opening: { type: 'ISSUE' | 'REVERSAL' | 'RETURN'; redemptionId: string | null };
+    },
+    appendLedger = true,
+  ): Promise<RewardEntity> {
+    const reward = tx.em.create(RewardEntity, {
+      id: newId(),
+      profileId: r.profileId,
+      definitionId: r.definitionId,
+      typeId: r.typeId,
+      currency: r.currency,
+      valueInitial: r.amount,
+      valueRemaining: r.amount,
+      timezone: r.timezone,
+      issuedAt: tx.now(),
+      activatesAt: r.activatesAt,
+      expiresAt: r.expiresAt,
+      extendedAt: null,
+      extensionCount: 0,
+      voidedAt: null,
+      source: r.source,
+      issuedBy: tx.actor,
+      reason: r.reason,
+      meta: r.meta,
+    });
+    await tx.em.insert(RewardEntity, reward);
+    if (appendLedger) {
+      await this.ledger.append(tx, [
+        {
+          profileId: r.profileId,
+          currency: r.currency,
+          type: r.opening.type,
+          rewardId: reward.id,
+          redemptionId: r.opening.redemptionId,
+          amount: r.amount,
+          reason: r.reason,
+        },
+      ]);
+    }
+    return reward;
+  }
+
   /** DOMAIN.md: an override wins, then the definition's fixed expiry, then its relative rule. */
   private expiryFor(
-    definition: RewardDefinitionEntity,
+    definition: RewardDefinitionRecord,
     timezone: string,
     now: Date,
     override: Date | null | undefined,
@@ -194,13 +388,8 @@ export class RewardsService {
     if (p?.kind !== 'user' || p.role !== 'MANAGER' || source !== 'MANUAL') return null;
     // The user's row is the second lock (after the profile): one MANAGER's concurrent issues
     // to different profiles queue here, so the daily total cannot be overrun by a race.
-    if (tx.db.kind === 'mysql') {
-      await tx.em.findOne(UserEntity, {
-        where: { id: p.userId },
-        lock: { mode: 'pessimistic_write' },
-      });
-    }
-    const settings = await this.settings.get(tx);
+    await this.deps.auth.lockUser(tx, p.userId);
+    const settings = await this.deps.settings.get(tx);
     const { start, end } = utcDay(tx.now());
     const raw = await tx.em
       .createQueryBuilder(RewardEntity, 'r')
@@ -222,6 +411,8 @@ export class RewardsService {
     error.limit = Money.of(verdict.limit, currency);
     return error;
   }
+
+  // ------------------------------------------------------------------ extend and void
 
   async extend(
     ctx: RequestContext,
@@ -294,7 +485,7 @@ export class RewardsService {
         if (status !== 'ACTIVE' && status !== 'PENDING') {
           return new RewardNotActiveError(`A ${status} reward cannot be voided.`);
         }
-        if (await isReserved(tx.em, reward.id, now)) {
+        if (await this.deps.holds.isReserved(tx, reward.id)) {
           return new RewardNotActiveError(
             'An active checkout hold reserves part of this reward; release or capture it first.',
           );
@@ -330,65 +521,105 @@ export class RewardsService {
     return result ?? new NotFoundError('No such reward.');
   }
 
-  /** Balances of many profiles in one query, grouped by profile and currency. */
+  // ------------------------------------------------------------------ spend and restore
+
   /**
-   * The balance query: one range scan of the (profileId, expiresAt) index per profile, so it
-   * stays fast however much expired and used history a profile has.
+   * Takes each part's value from its reward and writes the REDEEM entries. Called under the
+   * profile's lock; the WHERE clause is a second guard beside it.
    */
-  balanceQuery(ctx: RequestContext, profileIds: readonly string[]) {
-    const now = ctx.now();
-    return ctx.em
-      .createQueryBuilder(RewardEntity, 'r')
-      .select('r.profileId', 'profileId')
-      .addSelect('r.currency', 'currency')
-      .addSelect('SUM(r.valueRemaining)', 'available')
-      .addSelect('COUNT(*)', 'count')
-      .addSelect('MIN(r.expiresAt)', 'nextExpiry')
-      .addSelect('SUM(CASE WHEN r.expiresAt <= :soon THEN r.valueRemaining ELSE 0 END)', 'soon')
-      .where('r.profileId IN (:...ids)', { ids: [...profileIds] })
-      .andWhere(ACTIVE_REWARD_SQL, { now })
-      .setParameter('soon', new Date(now.getTime() + SOON_MS))
-      .groupBy('r.profileId')
-      .addGroupBy('r.currency');
+  async spend(
+    tx: RequestContext,
+    on: { profileId: string; currency: string; redemptionId: string },
+    parts: RewardPart[],
+  ): Promise<void> {
+    for (const a of parts) {
+      const result = await tx.em
+        .createQueryBuilder()
+        .update(RewardEntity)
+        .set({ valueRemaining: () => `valueRemaining - ${a.amount}` })
+        .where('id = :id AND valueRemaining >= :amount AND voidedAt IS NULL', {
+          id: a.rewardId,
+          amount: a.amount,
+        })
+        .execute();
+      if (result.affected !== 1) throw new Error(`reward ${a.rewardId} cannot give ${a.amount}`);
+    }
+    await this.ledger.append(
+      tx,
+      parts.map<LedgerChange>((a) => ({
+        profileId: on.profileId,
+        currency: on.currency,
+        type: 'REDEEM',
+        rewardId: a.rewardId,
+        redemptionId: on.redemptionId,
+        amount: -a.amount,
+        reason: null,
+      })),
+    );
   }
 
-  async balances(ctx: RequestContext, profileIds: readonly string[]): Promise<BalanceRow[]> {
-    if (!profileIds.length) return [];
-    const rows = await this.balanceQuery(ctx, profileIds).getRawMany<Record<string, unknown>>();
-    return rows.map((row) => ({
-      profileId: String(row.profileId),
-      currency: String(row.currency),
-      available: toNumber(row.available),
-      held: 0,
-      activeRewardCount: toNumber(row.count),
-      nextExpiry: row.nextExpiry == null ? null : toDate(row.nextExpiry),
-      expiringSoon: toNumber(row.soon),
-    }));
-  }
-
-  listRewards(
-    ctx: RequestContext,
-    profileId: string,
-    status: RewardStatusName | null | undefined,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ) {
-    const query = ctx.em
-      .createQueryBuilder(RewardEntity, 'r')
-      .where('r.profileId = :profileId', { profileId });
-    if (status) query.andWhere(REWARD_STATUS_SQL[status], { now: ctx.now() });
-    return paginate(query, 'r', first, after);
-  }
-
-  listLedger(
-    ctx: RequestContext,
-    profileId: string,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ) {
-    const query = ctx.em
-      .createQueryBuilder(LedgerEntryEntity, 'l')
-      .where('l.profileId = :profileId', { profileId });
-    return paginate(query, 'l', first, after);
+  /**
+   * Gives value back from a redemption (REVERSAL or RETURN entries). A part goes back to its
+   * own reward while that is not voided (and, unless `allowExpired`, not expired); otherwise
+   * it becomes a new reward of the same definition, source RETURN, lasting
+   * Settings.returnGraceDays. Called under the profile's lock.
+   */
+  async restore(
+    tx: RequestContext,
+    on: { profileId: string; currency: string; redemptionId: string },
+    parts: RewardPart[],
+    how: { type: 'REVERSAL' | 'RETURN'; reason: string | null; allowExpired: boolean },
+  ): Promise<void> {
+    const changes: LedgerChange[] = [];
+    for (const part of parts) {
+      const reward = await tx.em.findOneByOrFail(RewardEntity, { id: part.rewardId });
+      const expired = reward.expiresAt.getTime() < tx.now().getTime();
+      let target = reward.id;
+      if (reward.voidedAt || (expired && !how.allowExpired)) {
+        const settings = await this.deps.settings.get(tx);
+        const carried = await this.insertReward(
+          tx,
+          {
+            profileId: reward.profileId,
+            definitionId: reward.definitionId,
+            typeId: reward.typeId,
+            currency: reward.currency,
+            amount: part.amount,
+            timezone: reward.timezone,
+            activatesAt: null,
+            expiresAt: computeExpiry(
+              tx.now(),
+              reward.timezone,
+              Math.max(settings.returnGraceDays, 0),
+              'DAYS',
+            ),
+            source: 'RETURN',
+            reason: how.reason,
+            meta: { returnedFrom: reward.id },
+            opening: { type: how.type, redemptionId: on.redemptionId },
+          },
+          // The opening entry is written with the others below, in one chain.
+          false,
+        );
+        target = carried.id;
+      } else {
+        await tx.em
+          .createQueryBuilder()
+          .update(RewardEntity)
+          .set({ valueRemaining: () => `valueRemaining + ${part.amount}` })
+          .where('id = :id AND voidedAt IS NULL', { id: reward.id })
+          .execute();
+      }
+      changes.push({
+        profileId: on.profileId,
+        currency: on.currency,
+        type: how.type,
+        rewardId: target,
+        redemptionId: on.redemptionId,
+        amount: part.amount,
+        reason: how.reason,
+      });
+    }
+    await this.ledger.append(tx, changes);
   }
 }

@@ -8,16 +8,16 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
+import { Money } from '../../core/money';
+import { Connection } from '../../core/connections';
 import {
-  Connection,
   IdempotencyConflictError,
   IssueLimitExceededError,
-  Money,
   NotFoundError,
   RewardNotActiveError,
   RewardNotExtendableError,
-} from '../../graphql/common.types';
-import { formatLocal } from '../../lib/time';
+} from '../../core/results';
+import { formatLocal } from '../../core/time';
 import type { LedgerEntryEntity } from './ledger-entry.entity';
 import type { RewardEntity } from './reward.entity';
 import { rewardStatus } from './rewards.rules';

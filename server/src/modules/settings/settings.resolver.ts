@@ -1,16 +1,19 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow, scope } from '../../graphql/access';
-import type { GraphQLContext } from '../../graphql/context';
-import { SettingsService } from './settings.service';
+import { Allow, scope } from '../../core/access';
+import type { ResolverContext } from '../../core/resolver-context';
+import type { SettingsService } from './settings.service';
 import { Settings, SettingsInput } from './settings.types';
 
 @Resolver()
 export class SettingsResolver {
-  constructor(private readonly settingsService: SettingsService) {}
+  private readonly settingsService: SettingsService;
+  constructor(services: { settings: SettingsService }) {
+    this.settingsService = services.settings;
+  }
 
   @Allow('STAFF', scope('REDEEM'), scope('READ_PROFILES'))
   @Query(() => Settings, { description: 'The brand-wide rules.' })
-  async settings(@Ctx() { ctx }: GraphQLContext): Promise<Settings> {
+  async settings(@Ctx() { ctx }: ResolverContext): Promise<Settings> {
     return Settings.from(await this.settingsService.get(ctx));
   }
 
@@ -20,7 +23,7 @@ export class SettingsResolver {
   })
   async updateSettings(
     @Arg('input', () => SettingsInput) input: SettingsInput,
-    @Ctx() { ctx }: GraphQLContext,
+    @Ctx() { ctx }: ResolverContext,
   ): Promise<Settings> {
     return Settings.from(await this.settingsService.update(ctx, input));
   }

@@ -1,6 +1,6 @@
-import { badInput } from '../../graphql/errors';
-import type { RequestContext } from '../../lib/request-context';
-import * as check from '../../lib/validate';
+import { badInput } from '../../core/errors';
+import type { RequestContext } from '../../core/context';
+import * as check from '../../core/validate';
 import { SettingsEntity } from './settings.entity';
 import type { SettingsInput } from './settings.types';
 

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { createApp, App } from '../src/app';
-import { AppConfig } from '../src/config';
-import { Database, openDatabase } from '../src/db/database';
-import { createScratchDatabase, ScratchDatabase } from '../src/db/scratch';
-import { createLogger } from '../src/lib/logger';
-import { RequestContext } from '../src/lib/request-context';
-import type { RoleName } from '../src/modules/auth';
+import { createApp, App } from '../../src/app';
+import { AppConfig } from '../../src/config';
+import { RequestContext } from '../../src/core/context';
+import { createLogger } from '../../src/core/logger';
+import type { RoleName } from '../../src/core/principal';
+import { Database, openDatabase } from '../../src/db/database';
+import { createScratchDatabase, ScratchDatabase } from '../../src/db/scratch';
+import { createServices, ENTITIES, Services } from '../../src/services';
+import { TestClock } from './clock';
 
 export const TEST_DB = (process.env.TEST_DB ?? 'sqlite') as 'mysql' | 'sqlite';
 
@@ -34,6 +36,9 @@ export interface TestApp {
   db: Database;
   app: App;
   config: AppConfig;
+  services: Services;
+  /** The server's clock: move it to test expiry, holds and windows without rewriting rows. */
+  clock: TestClock;
   /** A context acting as a system job, for arranging data directly through services. */
   system: RequestContext;
   anonymous: Client;
@@ -67,11 +72,13 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const scratch: ScratchDatabase = await createScratchDatabase(TEST_DB);
   const config = testConfig({ database: scratch.config, ...overrides });
-  const db = await openDatabase(config.database);
-  const app = await createApp(config, db, createLogger('silent'));
+  const db = await openDatabase(config.database, ENTITIES);
+  const clock = new TestClock();
+  const services = createServices(config);
+  const app = await createApp({ config, db, logger: createLogger('silent'), services, clock });
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const system = RequestContext.create(db, { kind: 'system', job: 'test' });
+  const system = RequestContext.create(db, { kind: 'system', job: 'test' }, clock);
 
   const client = (token: string | undefined): Client => ({
     token,
@@ -99,13 +106,15 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     db,
     app,
     config,
+    services,
+    clock,
     system,
     anonymous: client(undefined),
     client,
     signIn: async (role, email) => {
       const address = email ?? `${role.toLowerCase()}${++counter}@example.com`;
       const password = 'correct horse battery';
-      const user = await app.services.auth.createUser(system, {
+      const user = await services.auth.createUser(system, {
         email: address,
         name: `${role} ${counter}`,
         role,

@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors';
+import { badInput } from './errors';
 import { isCurrency } from './currency';
 import { canonicalTimeZone } from './time';
 

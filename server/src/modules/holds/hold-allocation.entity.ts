@@ -1,6 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { IdColumn, MoneyColumn, RefColumn } from '../../db/columns';
-import { RewardEntity } from '../rewards/reward.entity';
+import { IdColumn, MoneyColumn, RefColumn, References } from '../../db/columns';
 import { HoldEntity } from './hold.entity';
 
 /** What one hold reserves on one reward. */
@@ -21,9 +20,8 @@ export class HoldAllocationEntity {
   @RefColumn()
   rewardId: string;
 
-  @ManyToOne(() => RewardEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'rewardId' })
-  reward?: RewardEntity;
+  @References('RewardEntity', 'rewardId')
+  reward?: object;
 
   @Column({ type: 'int' })
   position: number;

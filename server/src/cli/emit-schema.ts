@@ -1,7 +1,9 @@
+import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { getSchema } from './schema';
+import { getSchema } from '../graphql/schema';
+import { RESOLVERS } from '../services';
 
 /** The committed schema file, printed from the code, sorted for stable diffs. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../schema.graphql');
@@ -9,7 +11,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../../schema.graphql');
 export async function printSortedSchema(): Promise<string> {
   const header =
     '# Generated from the server code by `pnpm --dir server schema:emit`. Do not edit.\n\n';
-  return header + printSchema(lexicographicSortSchema(await getSchema())) + '\n';
+  return header + printSchema(lexicographicSortSchema(await getSchema(RESOLVERS))) + '\n';
 }
 
 async function main() {

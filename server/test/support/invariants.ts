@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
-import type { Database } from '../src/db/database';
-import { LedgerEntryEntity } from '../src/modules/rewards/ledger-entry.entity';
-import { RewardEntity } from '../src/modules/rewards/reward.entity';
-import { IdempotencyKeyEntity } from '../src/modules/idempotency/idempotency-key.entity';
-import { HoldAllocationEntity } from '../src/modules/redemptions/hold-allocation.entity';
-import { HoldEntity } from '../src/modules/redemptions/hold.entity';
-import { RedemptionAllocationEntity } from '../src/modules/redemptions/redemption-allocation.entity';
-import { RedemptionEntity } from '../src/modules/redemptions/redemption.entity';
+import type { Database } from '../../src/db/database';
+import { LedgerEntryEntity } from '../../src/modules/rewards/ledger-entry.entity';
+import { RewardEntity } from '../../src/modules/rewards/reward.entity';
+import { IdempotencyKeyEntity } from '../../src/modules/idempotency/idempotency-key.entity';
+import { HoldAllocationEntity } from '../../src/modules/holds/hold-allocation.entity';
+import { HoldEntity } from '../../src/modules/holds/hold.entity';
+import { RedemptionAllocationEntity } from '../../src/modules/redemptions/redemption-allocation.entity';
+import { RedemptionEntity } from '../../src/modules/redemptions/redemption.entity';
 
 /**
  * Asserts DOMAIN.md's invariants over the whole database. Call it at the end of every

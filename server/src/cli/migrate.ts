@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
-import { createDataSource, DatabaseKind } from './data-source';
-import { describeDatabase } from './describe';
-import { formatMysqlProblem } from './mysql-problems';
-import { createScratchDatabase, mysqlProblem, mysqlRequiredOrAvailable } from './scratch';
+import { createDataSource, DatabaseKind } from '../db/data-source';
+import { describeDatabase } from '../db/describe';
+import { formatMysqlProblem } from '../db/mysql-problems';
+import { createScratchDatabase, mysqlProblem, mysqlRequiredOrAvailable } from '../db/scratch';
+import { ENTITIES } from '../services';
 
 // Migrations: generated from the entities, one set per database, committed and never edited
 // after they land.
@@ -21,7 +22,7 @@ const MIGRATIONS_DIR = path.resolve(__dirname, '../../src/db/migrations');
 /** The SQL that would bring a freshly migrated scratch database in line with the entities. */
 async function pendingSchemaChanges(kind: DatabaseKind) {
   const scratch = await createScratchDatabase(kind);
-  const ds = createDataSource(scratch.config);
+  const ds = createDataSource(scratch.config, ENTITIES);
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
@@ -100,7 +101,7 @@ async function main() {
     case 'run':
     case 'revert': {
       const config = loadConfig();
-      const ds: DataSource = createDataSource(config.database);
+      const ds: DataSource = createDataSource(config.database, ENTITIES);
       await ds.initialize();
       try {
         if (command === 'run') {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import {
   ActorColumn,
   CurrencyColumn,
@@ -6,8 +6,8 @@ import {
   MoneyColumn,
   RefColumn,
   TimestampColumn,
+  References,
 } from '../../db/columns';
-import { ProfileEntity } from '../profiles/profile.entity';
 
 /** ACTIVE until captured or released; a lapsed ACTIVE hold reads as EXPIRED and reserves nothing. */
 export type HoldStateName = 'ACTIVE' | 'CAPTURED' | 'RELEASED';
@@ -21,9 +21,8 @@ export class HoldEntity {
   @RefColumn()
   profileId: string;
 
-  @ManyToOne(() => ProfileEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'profileId' })
-  profile?: ProfileEntity;
+  @References('ProfileEntity', 'profileId')
+  profile?: object;
 
   @CurrencyColumn()
   currency: string;

@@ -1,28 +1,5 @@
-import { SafeIntResolver } from 'graphql-scalars';
-import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import type { ClassType } from 'type-graphql';
-
-@ObjectType({ description: 'An amount of money: integer minor units and a currency.' })
-export class Money {
-  @Field(() => SafeIntResolver, { description: 'Integer minor units (cents). Never fractional.' })
-  amount: number;
-
-  @Field(() => String, { description: 'ISO 4217 code, e.g. AUD.' })
-  currency: string;
-
-  static of(amount: number, currency: string): Money {
-    return Object.assign(new Money(), { amount, currency });
-  }
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-}
+import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from './money';
 
 export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
@@ -122,29 +99,4 @@ export class AlreadyExistsError extends errorResult(ErrorCode.ALREADY_EXISTS) {}
 
 export function isErrorResult(value: unknown): value is ErrorResult {
   return value instanceof ErrorResult;
-}
-
-/** A Relay-style connection type for a node type. */
-export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
-  class Edge {
-    @Field(() => String)
-    cursor: string;
-
-    @Field(() => node)
-    node: T;
-  }
-
-  @ObjectType(`${name}Connection`)
-  class ConnectionType {
-    @Field(() => [Edge])
-    edges: Edge[];
-
-    @Field(() => PageInfo)
-    pageInfo: PageInfo;
-
-    @Field(() => Int, { description: 'How many in all, across every page.' })
-    totalCount: number;
-  }
-  return ConnectionType;
 }

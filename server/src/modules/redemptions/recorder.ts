@@ -1,0 +1,143 @@
+import { In } from 'typeorm';
+import type { RequestContext } from '../../core/context';
+import { newId } from '../../core/ids';
+import { rowsById, rowsByParent } from '../../core/loaders';
+import type { ErrorResult } from '../../core/results';
+import * as check from '../../core/validate';
+import type { IdempotencyService } from '../idempotency';
+import type { ProfileRecord, ProfilesService } from '../profiles';
+import type { RewardsService } from '../rewards';
+import { RedemptionAllocationEntity } from './redemption-allocation.entity';
+import { RedemptionEntity } from './redemption.entity';
+
+export interface TransactionRef {
+  externalId?: string | null;
+  receiptRef?: string | null;
+  locationId?: string | null;
+}
+
+export interface RecorderDeps {
+  rewards: RewardsService;
+  profiles: ProfilesService;
+  idempotency: IdempotencyService;
+}
+
+/**
+ * The redemptions table and its allocations: written here only, for redeem and capture alike,
+ * and read back by id. Also the one way a money-moving operation of this module runs once per
+ * idempotency key under the profile's lock.
+ */
+export class Recorder {
+  constructor(private readonly deps: RecorderDeps) {}
+
+  /** Writes a redemption, spends its allocations from their rewards and its ledger entries. */
+  async record(
+    tx: RequestContext,
+    fields: {
+      profileId: string;
+      currency: string;
+      requested: number;
+      allocations: { rewardId: string; amount: number }[];
+      lineDiscounts: { lineId: string; amount: number }[];
+      transaction?: TransactionRef | null;
+      holdId?: string | null;
+    },
+  ): Promise<RedemptionEntity> {
+    const amount = fields.allocations.reduce((s, a) => s + a.amount, 0);
+    const ref = fields.transaction ?? {};
+    const redemption = tx.em.create(RedemptionEntity, {
+      id: newId(),
+      profileId: fields.profileId,
+      currency: fields.currency,
+      status: 'COMPLETED',
+      requested: fields.requested,
+      amount,
+      returned: 0,
+      lineDiscounts: fields.lineDiscounts,
+      transactionExternalId: check.optionalText(ref.externalId, 'transaction.externalId', 100),
+      receiptRef: check.optionalText(ref.receiptRef, 'transaction.receiptRef', 100),
+      locationId: check.optionalText(ref.locationId, 'transaction.locationId', 100),
+      holdId: fields.holdId ?? null,
+      createdAt: tx.now(),
+      createdBy: tx.actor,
+      reversedAt: null,
+    });
+    await tx.em.insert(RedemptionEntity, redemption);
+    const on = {
+      profileId: fields.profileId,
+      currency: fields.currency,
+      redemptionId: redemption.id,
+    };
+    await this.deps.rewards.spend(tx, on, fields.allocations);
+    await tx.em.insert(
+      RedemptionAllocationEntity,
+      fields.allocations.map((a, position) => ({
+        id: newId(),
+        redemptionId: redemption.id,
+        rewardId: a.rewardId,
+        position,
+        amount: a.amount,
+        returned: 0,
+      })),
+    );
+    return redemption;
+  }
+
+  /** Runs `work` once per key (the same input gets the first result back), profile locked. */
+  once<T extends { id: string }>(
+    ctx: RequestContext,
+    op: {
+      operation: string;
+      key: string;
+      input: unknown;
+      profileId: string;
+      result: { type: string; load: (tx: RequestContext, id: string) => Promise<T> };
+      work: (tx: RequestContext, profile: ProfileRecord | null) => Promise<T | ErrorResult>;
+    },
+  ): Promise<T | ErrorResult> {
+    return this.deps.idempotency.run<T, ProfileRecord>(ctx, {
+      operation: op.operation,
+      key: op.key,
+      input: op.input,
+      lockFirst: this.deps.profiles.lock(op.profileId),
+      resultRef: (r) => ({ type: op.result.type, id: r.id }),
+      load: (tx, ref) => op.result.load(tx, ref.id),
+      work: op.work,
+    });
+  }
+
+  /** Re-reads a redemption (inside a transaction, after the profile lock). */
+  get(tx: RequestContext, id: string): Promise<RedemptionEntity> {
+    return tx.em.findOneByOrFail(RedemptionEntity, { id });
+  }
+
+  /** A redemption by id, batched per request. */
+  load(ctx: RequestContext, id: string): Promise<RedemptionEntity> {
+    return ctx.loaders
+      .get(
+        'redemptions.byId',
+        rowsById(
+          (ids) => ctx.em.find(RedemptionEntity, { where: { id: In([...ids]) } }),
+          'redemption',
+        ),
+      )
+      .load(id);
+  }
+
+  /** Which rewards paid a redemption, in order of consumption; batched per request. */
+  allocationsOf(ctx: RequestContext, redemptionId: string): Promise<RedemptionAllocationEntity[]> {
+    return ctx.loaders
+      .get(
+        'redemptions.allocations',
+        rowsByParent(
+          (ids) =>
+            ctx.em.find(RedemptionAllocationEntity, {
+              where: { redemptionId: In([...ids]) },
+              order: { position: 'ASC' },
+            }),
+          (a: RedemptionAllocationEntity) => a.redemptionId,
+        ),
+      )
+      .load(redemptionId);
+  }
+}

@@ -1,0 +1,142 @@
+import type { RequestContext } from '../../core/context';
+import { Money } from '../../core/money';
+import {
+  ErrorResult,
+  NotFoundError,
+  ReturnExceedsRedemptionError,
+  ReversalWindowClosedError,
+} from '../../core/results';
+import * as check from '../../core/validate';
+import { underProfileLock } from '../profiles';
+import type { RewardsService } from '../rewards';
+import type { SettingsService } from '../settings';
+import type { Recorder } from './recorder';
+import { RedemptionAllocationEntity } from './redemption-allocation.entity';
+import { RedemptionEntity } from './redemption.entity';
+import { returnable, returnWalk, statusAfterReturn } from './return.rules';
+
+/** Undoing redemptions: reverse (all of it, soon after) and return (part or all, any time). */
+export class UndoService {
+  constructor(
+    private readonly deps: { settings: SettingsService; rewards: RewardsService },
+    private readonly recorder: Recorder,
+  ) {}
+
+  private allocations(tx: RequestContext, redemptionId: string) {
+    return tx.em.find(RedemptionAllocationEntity, {
+      where: { redemptionId },
+      order: { position: 'ASC' },
+    });
+  }
+
+  async reverse(
+    ctx: RequestContext,
+    input: { redemptionId: string; reason?: string | null },
+  ): Promise<RedemptionEntity | ErrorResult> {
+    const reason = check.optionalText(input.reason, 'reason', 500);
+    const result = await underProfileLock<RedemptionEntity, RedemptionEntity | ErrorResult>(
+      ctx,
+      RedemptionEntity,
+      input.redemptionId,
+      async (tx, redemption) => {
+        if (redemption.status === 'REVERSED') return redemption;
+        const settings = await this.deps.settings.get(tx);
+        const closesAt = redemption.createdAt.getTime() + settings.reversalWindowMinutes * 60_000;
+        if (redemption.status !== 'COMPLETED') {
+          return new ReversalWindowClosedError(
+            'Part of this redemption was returned; return the rest instead.',
+          );
+        }
+        if (tx.now().getTime() > closesAt) {
+          return new ReversalWindowClosedError(
+            `Redemptions can be reversed for ${settings.reversalWindowMinutes} minutes; return it instead.`,
+          );
+        }
+        const guarded = await tx.em
+          .createQueryBuilder()
+          .update(RedemptionEntity)
+          .set({ status: 'REVERSED', reversedAt: tx.now() })
+          .where("id = :id AND status = 'COMPLETED'", { id: redemption.id })
+          .execute();
+        if (guarded.affected !== 1)
+          throw new Error(`redemption ${redemption.id} changed concurrently`);
+        const allocations = await this.allocations(tx, redemption.id);
+        await this.deps.rewards.restore(
+          tx,
+          {
+            profileId: redemption.profileId,
+            currency: redemption.currency,
+            redemptionId: redemption.id,
+          },
+          allocations.map((a) => ({ rewardId: a.rewardId, amount: a.amount })),
+          { type: 'REVERSAL', reason, allowExpired: true },
+        );
+        return Object.assign(redemption, { status: 'REVERSED', reversedAt: tx.now() });
+      },
+    );
+    return result ?? new NotFoundError('No such redemption.');
+  }
+
+  async returnPart(
+    ctx: RequestContext,
+    input: { redemptionId: string; amount: number; idempotencyKey: string; reason?: string | null },
+  ): Promise<RedemptionEntity | ErrorResult> {
+    const amount = check.positiveCents(input.amount, 'amount');
+    const key = check.idempotencyKey(input.idempotencyKey);
+    const reason = check.optionalText(input.reason, 'reason', 500);
+    const found = await ctx.em.findOne(RedemptionEntity, {
+      where: { id: input.redemptionId },
+      select: { id: true, profileId: true },
+    });
+    if (!found) return new NotFoundError('No such redemption.');
+    return this.recorder.once(ctx, {
+      operation: 'returnRedemption',
+      key,
+      input: { redemptionId: found.id, amount, reason },
+      profileId: found.profileId,
+      result: { type: 'Redemption', load: (tx, id) => this.recorder.get(tx, id) },
+      work: async (tx) => {
+        const redemption = await this.recorder.get(tx, found.id);
+        const left = returnable(redemption);
+        if (amount > left) {
+          const error = new ReturnExceedsRedemptionError(`At most ${left} cents can be returned.`);
+          error.returnable = Money.of(left, redemption.currency);
+          return error;
+        }
+        const parts = returnWalk(await this.allocations(tx, redemption.id), amount);
+        for (const part of parts) {
+          await tx.em
+            .createQueryBuilder()
+            .update(RedemptionAllocationEntity)
+            .set({ returned: () => `returned + ${part.amount}` })
+            .where('id = :id', { id: part.allocationId })
+            .execute();
+        }
+        await this.deps.rewards.restore(
+          tx,
+          {
+            profileId: redemption.profileId,
+            currency: redemption.currency,
+            redemptionId: redemption.id,
+          },
+          parts,
+          { type: 'RETURN', reason, allowExpired: false },
+        );
+        const returned = redemption.returned + amount;
+        const status = statusAfterReturn(redemption.amount, returned);
+        const guarded = await tx.em
+          .createQueryBuilder()
+          .update(RedemptionEntity)
+          .set({ returned, status })
+          .where('id = :id AND returned = :before', {
+            id: redemption.id,
+            before: redemption.returned,
+          })
+          .execute();
+        if (guarded.affected !== 1)
+          throw new Error(`redemption ${redemption.id} changed concurrently`);
+        return Object.assign(redemption, { returned, status });
+      },
+    });
+  }
+}
