@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -9,6 +10,7 @@ export default tseslint.config(
       'src/db/migrations/**',
       'vitest.config.mts',
       'eslint.config.mjs',
+      'eslint.boundaries.mjs',
     ],
   },
   js.configs.recommended,
@@ -47,4 +49,5 @@ export default tseslint.config(
       globals: { console: 'readonly', process: 'readonly' },
     },
   },
+  ...boundaries,
 );

@@ -48,6 +48,14 @@ export const RESOLVERS: ResolverClass<Services>[] = MODULES.flatMap(
 
 /** Builds every service in list order; a module asking for a later one fails at boot. */
 export function createServices(config: AppConfig): Services {
+  return composeServices(MODULES, config) as Services;
+}
+
+/** Builds the services of a module list in order (exported for the wiring test). */
+export function composeServices(
+  modules: readonly { name: string; create: Function }[],
+  config: AppConfig,
+): Record<string, unknown> {
   const built: Record<string, unknown> = {};
   let building: string | null = null;
   // While building, reading a service that does not exist yet is a wiring mistake.
@@ -58,10 +66,10 @@ export function createServices(config: AppConfig): Services {
       }
       return target[name as string];
     },
-  }) as Services;
-  for (const module of MODULES) {
+  });
+  for (const module of modules) {
     building = module.name;
-    built[module.name] = (module.create as (deps: Services, c: AppConfig) => unknown)(
+    built[module.name] = (module.create as (deps: unknown, c: AppConfig) => unknown)(
       services,
       config,
     );

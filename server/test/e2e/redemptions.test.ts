@@ -7,8 +7,10 @@ import {
   balanceOf,
   CAPTURE,
   createDefinition,
+  createProfile,
   fundedProfile,
   HOLD,
+  issue,
   redeem,
   RELEASE,
   RETURN,
@@ -29,7 +31,8 @@ beforeAll(async () => {
   def = await createDefinition(admin, { value: 1000 });
 });
 afterEach(async () => {
-  await expectInvariants(t.db);
+  await expectInvariants(t.db, t.clock.now());
+  t.clock.reset();
 });
 afterAll(async () => {
   await t?.close();
@@ -139,19 +142,18 @@ describe('redeeming', () => {
 
   it('only spends rewards of the requested currency that are active now', async () => {
     const usd = await createDefinition(admin, { currency: 'USD', value: 400 });
-    const { profile, rewards } = await fundedProfile(admin, [500, 500], def.id);
+    const { profile } = await fundedProfile(admin, [500], def.id);
     await fundedProfile(admin, [], usd.id);
-    // One AUD reward expired a moment ago; one is pending.
-    await t.db.manager.update(
-      RewardEntity,
-      { id: rewards[0] },
-      { expiresAt: new Date(Date.now() - 1) },
-    );
-    await t.db.manager.update(
-      RewardEntity,
-      { id: rewards[1] },
-      { activatesAt: new Date(Date.now() + 60_000) },
-    );
+    const later = await issue(admin, {
+      profileId: profile.id,
+      definitionId: def.id,
+      value: 500,
+      activatesAt: new Date(Date.now() + 11 * 86_400_000).toISOString(),
+      expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    });
+    expect(later.data?.issueReward.status).toBe('PENDING');
+    // Ten days and a moment on, the first reward has expired and the second is still pending.
+    t.clock.set(new Date(Date.now() + 10 * 86_400_000 + 60_000));
     const res = await redeem(manager, { profileId: profile.id, amount: 1 });
     expect(res.data?.redeem).toMatchObject({
       __typename: 'InsufficientBalanceError',
@@ -429,7 +431,7 @@ describe('holds', () => {
       })
     ).data?.holdRewards;
     expect((await balanceOf(manager, profile.id)).available.amount).toBe(200);
-    await t.db.manager.update(HoldEntity, { id: held.id }, { expiresAt: new Date(Date.now() - 1) });
+    t.clock.advance(61_000);
     expect((await balanceOf(manager, profile.id)).available.amount).toBe(1000);
     const h = await manager.gql('query($id: ID!) { hold(id: $id) { status } }', { id: held.id });
     expect(h.data?.hold.status).toBe('EXPIRED');
@@ -443,17 +445,25 @@ describe('holds', () => {
   });
 
   it('capture is honoured even if a held reward expired during the hold', async () => {
-    const { profile, rewards } = await fundedProfile(admin, [500], def.id);
+    const profile = await createProfile(admin);
+    const issued = await issue(admin, {
+      profileId: profile.id,
+      definitionId: def.id,
+      value: 500,
+      expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+    });
+    expect(issued.data?.issueReward.__typename).toBe('Reward');
     const held = (
       await manager.gql(HOLD, {
-        input: { profileId: profile.id, amount: 500, idempotencyKey: unique('h') },
+        input: {
+          profileId: profile.id,
+          amount: 500,
+          idempotencyKey: unique('h'),
+          ttlSeconds: 3600,
+        },
       })
     ).data?.holdRewards;
-    await t.db.manager.update(
-      RewardEntity,
-      { id: rewards[0] },
-      { expiresAt: new Date(Date.now() - 1) },
-    );
+    t.clock.advance(31 * 60_000); // the reward expires; the hold has half an hour left
     const captured = await manager.gql(CAPTURE, {
       input: { holdId: held.id, idempotencyKey: unique('c') },
     });
@@ -572,11 +582,7 @@ describe('reversing', () => {
   it('is refused after the window', async () => {
     const { profile } = await fundedProfile(admin, [300], def.id);
     const r = (await redeem(manager, { profileId: profile.id, amount: 100 })).data?.redeem;
-    await t.db.manager.update(
-      RedemptionEntity,
-      { id: r.id },
-      { createdAt: new Date(Date.now() - 11 * 60_000) },
-    );
+    t.clock.advance(11 * 60_000);
     const res = await manager.gql(REVERSE, { input: { redemptionId: r.id } });
     expect(res.data?.reverseRedemption).toMatchObject({
       __typename: 'ReversalWindowClosedError',
@@ -623,13 +629,9 @@ describe('returning', () => {
   });
 
   it('issues a new RETURN reward for value whose reward expired meanwhile', async () => {
-    const { profile, rewards } = await fundedProfile(admin, [500], def.id);
+    const { profile } = await fundedProfile(admin, [500], def.id);
     const r = (await redeem(manager, { profileId: profile.id, amount: 400 })).data?.redeem;
-    await t.db.manager.update(
-      RewardEntity,
-      { id: rewards[0] },
-      { expiresAt: new Date(Date.now() - 1) },
-    );
+    t.clock.advanceDays(11); // the reward expired meanwhile
     const res = await manager.gql(RETURN, {
       input: { redemptionId: r.id, amount: 250, idempotencyKey: unique('ret') },
     });
@@ -639,7 +641,7 @@ describe('returning', () => {
     });
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ valueInitial: 250, valueRemaining: 250 });
-    const days = (created[0].expiresAt.getTime() - Date.now()) / 86_400_000;
+    const days = (created[0].expiresAt.getTime() - t.clock.now().getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThan(15.1);
     expect((await balanceOf(manager, profile.id)).available.amount).toBe(250);

@@ -24,7 +24,8 @@ beforeAll(async () => {
   def = await createDefinition(admin, { value: 1000, expiryPeriod: 1, expiryUnit: 'MONTHS' });
 });
 afterEach(async () => {
-  await expectInvariants(t.db);
+  await expectInvariants(t.db, t.clock.now());
+  t.clock.reset();
 });
 afterAll(async () => {
   await t?.close();
@@ -121,21 +122,21 @@ describe('issuing', () => {
     expect(res.data?.issueReward).toMatchObject({ status: 'PENDING', activatesAt });
     expect((await balanceOf(admin, p.id)).available.amount).toBe(0);
     // The clock moves past activation: no job runs, the read sees it active.
-    await t.db.manager.update(
-      RewardEntity,
-      { id: res.data?.issueReward.id },
-      { activatesAt: new Date(Date.now() - 1) },
-    );
+    t.clock.advanceDays(3);
     expect((await balanceOf(admin, p.id)).available.amount).toBe(1000);
   });
 
   it('stops counting a reward the instant it expires, with no job involved', async () => {
     const p = await createProfile(admin);
-    const res = await issue(admin, { profileId: p.id, definitionId: def.id });
+    const expiresAt = new Date(Date.now() + 60_000);
+    const res = await issue(admin, {
+      profileId: p.id,
+      definitionId: def.id,
+      expiresAt: expiresAt.toISOString(),
+    });
     const id = res.data?.issueReward.id;
-    await t.db.manager.update(RewardEntity, { id }, { expiresAt: new Date(Date.now() + 60_000) });
     expect((await balanceOf(admin, p.id)).available.amount).toBe(1000);
-    await t.db.manager.update(RewardEntity, { id }, { expiresAt: new Date(Date.now() - 1) });
+    t.clock.set(new Date(expiresAt.getTime() + 1));
     expect((await balanceOf(admin, p.id)).available.amount).toBe(0);
     const reward = await admin.gql('query($id: ID!) { reward(id: $id) { status } }', { id });
     expect(reward.data?.reward.status).toBe('EXPIRED');
@@ -236,18 +237,8 @@ describe('issuing', () => {
       expiryUnit: null,
       absoluteExpiry: new Date(Date.now() + 86_400_000).toISOString(),
     });
-    await t.db.manager.query(
-      t.db.kind === 'mysql'
-        ? 'UPDATE reward_definitions SET absoluteExpiry = ? WHERE id = ?'
-        : 'UPDATE "reward_definitions" SET "absoluteExpiry" = ? WHERE "id" = ?',
-      [
-        t.db.kind === 'mysql'
-          ? new Date(Date.now() - 1000)
-          : new Date(Date.now() - 1000).toISOString().replace('T', ' ').replace('Z', ''),
-        soon.id,
-      ],
-    );
     const p = await createProfile(admin);
+    t.clock.advanceDays(2);
     const res = await issue(admin, { profileId: p.id, definitionId: soon.id });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
@@ -400,13 +391,10 @@ describe('extending', () => {
     const p = await createProfile(admin);
     const reward = (await issue(admin, { profileId: p.id, definitionId: def.id })).data
       ?.issueReward;
-    await t.db.manager.update(
-      RewardEntity,
-      { id: reward.id },
-      { expiresAt: new Date(Date.now() - 1000) },
-    );
+    // A month and more later the reward has expired.
+    t.clock.advanceDays(40);
     expect((await balanceOf(admin, p.id)).available.amount).toBe(0);
-    const until = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const until = new Date(t.clock.now().getTime() + 10 * 86_400_000).toISOString();
     const res = await admin.gql(EXTEND, {
       input: { rewardId: reward.id, until, reason: 'Missed it' },
     });
@@ -496,11 +484,7 @@ describe('voiding', () => {
     expect(errorCode(await admin.gql(VOID, { input: { rewardId: reward.id, reason: ' ' } }))).toBe(
       'BAD_USER_INPUT',
     );
-    await t.db.manager.update(
-      RewardEntity,
-      { id: reward.id },
-      { expiresAt: new Date(Date.now() - 1000) },
-    );
+    t.clock.advanceDays(40);
     const res = await admin.gql(VOID, { input: { rewardId: reward.id, reason: 'late' } });
     expect(res.data?.voidReward.__typename).toBe('RewardNotActiveError');
   });

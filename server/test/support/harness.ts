@@ -57,7 +57,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     database: { kind: 'sqlite', file: ':memory:' },
     adminEmail: 'admin@example.com',
     adminPassword: undefined,
-    sessionTtlHours: 12,
+    // Tests move the clock by weeks; staff sessions last the longest allowed (90 days).
+    sessionTtlHours: 24 * 90,
     logLevel: 'silent',
     webDist: null,
     publicUrl: 'http://localhost',

@@ -12,7 +12,7 @@ import { RedemptionEntity } from '../../src/modules/redemptions/redemption.entit
  * Asserts DOMAIN.md's invariants over the whole database. Call it at the end of every
  * scenario: whatever the scenario did, these must hold.
  */
-export async function expectInvariants(db: Database): Promise<void> {
+export async function expectInvariants(db: Database, now = new Date()): Promise<void> {
   const rewards = await db.manager.find(RewardEntity);
   const entries = await db.manager.find(LedgerEntryEntity, { order: { seq: 'ASC' } });
   const problems: string[] = [];
@@ -109,7 +109,6 @@ export async function expectInvariants(db: Database): Promise<void> {
   }
 
   // 6. No live hold reserves more than its reward still has.
-  const now = new Date();
   const holds = (await db.manager.find(HoldEntity)).filter(
     (h) => h.status === 'ACTIVE' && h.expiresAt.getTime() >= now.getTime(),
   );
