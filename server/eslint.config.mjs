@@ -7,6 +7,8 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-bench/**',
+      'test/graphql/generated/**',
+      'codegen.ts',
       'src/db/migrations/**',
       'vitest.config.mts',
       'eslint.config.mjs',

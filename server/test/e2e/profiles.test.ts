@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProfileEntity } from '../../src/modules/profiles/profile.entity';
 import { createDefinition, createProfile, issue, unique } from '../support/factories';
+import { graphql } from '../graphql/generated';
 import { Client, errorCode, startTestApp, TestApp } from '../support/harness';
 
 let t: TestApp;
@@ -15,10 +16,92 @@ afterAll(async () => {
   await t?.close();
 });
 
-const PROFILE = `id externalId email firstName lastName birthDate joinedAt timezone tier isStaff
-  lifetimeSpend { amount currency }`;
-const CREATE = `mutation($input: ProfileInput!) { createProfile(input: $input) { ${PROFILE} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { ${PROFILE} } }`;
+graphql(`
+  fragment ProfileFields on Profile {
+    id
+    externalId
+    email
+    firstName
+    lastName
+    birthDate
+    joinedAt
+    timezone
+    tier
+    isStaff
+    lifetimeSpend {
+      amount
+      currency
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation CreateProfileForTest($input: ProfileInput!) {
+    createProfile(input: $input) {
+      ...ProfileFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {
+    updateProfile(id: $id, input: $input) {
+      ...ProfileFields
+    }
+  }
+`);
+const BY_EXTERNAL_ID = graphql(`
+  query ProfileByExternalId($externalId: String) {
+    profile(externalId: $externalId) {
+      id
+    }
+  }
+`);
+const BY_ID = graphql(`
+  query ProfileById($id: ID) {
+    profile(id: $id) {
+      externalId
+    }
+  }
+`);
+const SEARCH = graphql(`
+  query SearchProfiles($s: String, $first: Int, $after: String) {
+    profiles(search: $s, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          lastName
+        }
+      }
+    }
+  }
+`);
+const LIST_WITH_BALANCES = graphql(`
+  query ProfilesWithBalances($s: String) {
+    profiles(search: $s, first: 50) {
+      edges {
+        node {
+          id
+          lifetimeSpend {
+            amount
+          }
+          balance {
+            available {
+              amount
+            }
+            activeRewardCount
+          }
+          balances {
+            currency
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('profiles', () => {
   it('are created with the brand timezone by default and found by id or external id', async () => {
@@ -32,7 +115,7 @@ describe('profiles', () => {
         tier: 'gold',
       },
     });
-    const created = res.data?.createProfile;
+    const created = res.data!.createProfile;
     expect(created).toMatchObject({
       externalId: 'C-1001',
       email: 'jo.smith@example.com',
@@ -40,15 +123,11 @@ describe('profiles', () => {
       isStaff: false,
       lifetimeSpend: { amount: 0, currency: 'AUD' },
     });
-    const byExternal = await manager.gql('{ profile(externalId: "C-1001") { id } }');
-    expect(byExternal.data?.profile.id).toBe(created.id);
-    const byId = await manager.gql('query($id: ID) { profile(id: $id) { externalId } }', {
-      id: created.id,
-    });
-    expect(byId.data?.profile.externalId).toBe('C-1001');
-    expect(
-      (await manager.gql('{ profile(externalId: "nobody") { id } }')).data?.profile,
-    ).toBeNull();
+    const byExternal = await manager.gql(BY_EXTERNAL_ID, { externalId: 'C-1001' });
+    expect(byExternal.data?.profile?.id).toBe(created.id);
+    const byId = await manager.gql(BY_ID, { id: created.id });
+    expect(byId.data?.profile?.externalId).toBe('C-1001');
+    expect((await manager.gql(BY_EXTERNAL_ID, { externalId: 'nobody' })).data?.profile).toBeNull();
   });
 
   it('keep external ids unique', async () => {
@@ -105,29 +184,22 @@ describe('profiles', () => {
         email: `pat${i}.${tag}@x.io`,
       });
     }
-    const Q = `query($s: String, $first: Int, $after: String) { profiles(search: $s, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { lastName } } } }`;
-    const page1 = (await manager.gql(Q, { s: `pat${tag}`, first: 2 })).data?.profiles;
+    const Q = SEARCH;
+    const page1 = (await manager.gql(Q, { s: `pat${tag}`, first: 2 })).data!.profiles;
     expect(page1.totalCount).toBe(5);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    expect(page1.edges.map((e: { node: { lastName: string } }) => e.node.lastName)).toEqual([
-      'N4',
-      'N3',
-    ]);
+    expect(page1.edges.map((e) => e.node.lastName)).toEqual(['N4', 'N3']);
     const page2 = (
       await manager.gql(Q, { s: `PAT${tag}`, first: 2, after: page1.pageInfo.endCursor })
-    ).data?.profiles;
-    expect(page2.edges.map((e: { node: { lastName: string } }) => e.node.lastName)).toEqual([
-      'N2',
-      'N1',
-    ]);
+    ).data!.profiles;
+    expect(page2.edges.map((e) => e.node.lastName)).toEqual(['N2', 'N1']);
     const page3 = (
       await manager.gql(Q, { s: `pat${tag}`, first: 2, after: page2.pageInfo.endCursor })
-    ).data?.profiles;
+    ).data!.profiles;
     expect(page3.pageInfo.hasNextPage).toBe(false);
     expect(page3.edges).toHaveLength(1);
     const byEmail = (await manager.gql(Q, { s: `pat3.${tag}@x.io` })).data?.profiles;
-    expect(byEmail.totalCount).toBe(1);
+    expect(byEmail?.totalCount).toBe(1);
     // A literal % is searched for, not treated as a wildcard.
     expect((await manager.gql(Q, { s: '%' })).data?.profiles.totalCount).toBe(0);
     expect(errorCode(await manager.gql(Q, { first: 101 }))).toBe('BAD_USER_INPUT');
@@ -149,15 +221,8 @@ describe('profiles', () => {
       return original(...args);
     };
     try {
-      const res = await manager.gql(
-        `query($s: String) { profiles(search: $s, first: 50) { edges { node {
-          id lifetimeSpend { amount } balance { available { amount } activeRewardCount }
-          balances { currency } } } } }`,
-        { s: tag },
-      );
-      const edges = res.data?.profiles.edges as {
-        node: { balance: { available: { amount: number } } };
-      }[];
+      const res = await manager.gql(LIST_WITH_BALANCES, { s: tag });
+      const edges = res.data!.profiles.edges;
       expect(edges).toHaveLength(50);
       expect(edges.filter((e) => e.node.balance.available.amount === 1000)).toHaveLength(25);
     } finally {

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { DocumentNode, print } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import { createApp, App } from '../../src/app';
 import { AppConfig } from '../../src/config';
@@ -25,6 +27,12 @@ export interface GqlResponse<T = Record<string, unknown>> {
 
 export interface Client {
   token: string | undefined;
+  /** A typed operation from test/graphql/generated: the answer's type follows the document. */
+  gql<T, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+  ): Promise<GqlResponse<T>>;
+  /** A raw query string, for deliberately malformed or hostile requests. */
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -83,7 +91,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
 
   const client = (token: string | undefined): Client => ({
     token,
-    gql: async (query, variables) => {
+    gql: async (document: string | DocumentNode, variables?: Record<string, unknown>) => {
+      const query = typeof document === 'string' ? document : print(document);
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {

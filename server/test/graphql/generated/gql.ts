@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n': typeof types.ProfileFieldsFragmentDoc;
+  '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.CreateProfileForTestDocument;
+  '\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileForTestDocument;
+  '\n  query ProfileByExternalId($externalId: String) {\n    profile(externalId: $externalId) {\n      id\n    }\n  }\n': typeof types.ProfileByExternalIdDocument;
+  '\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n': typeof types.ProfileByIdDocument;
+  '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.SearchProfilesDocument;
+  '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfilesWithBalancesDocument;
+};
+const documents: Documents = {
+  '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n':
+    types.ProfileFieldsFragmentDoc,
+  '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n':
+    types.CreateProfileForTestDocument,
+  '\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n':
+    types.UpdateProfileForTestDocument,
+  '\n  query ProfileByExternalId($externalId: String) {\n    profile(externalId: $externalId) {\n      id\n    }\n  }\n':
+    types.ProfileByExternalIdDocument,
+  '\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n':
+    types.ProfileByIdDocument,
+  '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n':
+    types.SearchProfilesDocument,
+  '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProfilesWithBalancesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfileByExternalId($externalId: String) {\n    profile(externalId: $externalId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  query ProfileByExternalId($externalId: String) {\n    profile(externalId: $externalId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n',
+): (typeof documents)['\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
