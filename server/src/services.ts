@@ -1,5 +1,6 @@
 import type { AppConfig } from './config';
 import type { AppModule, ModuleRuntime, ResolverClass, Running } from './core/module';
+import { EventBus } from './core/events';
 import type { EntityList } from './db/data-source';
 import { authModule } from './modules/auth';
 import { definitionsModule } from './modules/definitions';
@@ -28,8 +29,10 @@ export const MODULES = [
 
 type AnyModule = (typeof MODULES)[number];
 
-/** Every module's service, by module name. */
-export type Services = { [M in AnyModule as M['name']]: ReturnType<M['create']> };
+/** Every module's service, by module name, and the domain event bus they share. */
+export type Services = { [M in AnyModule as M['name']]: ReturnType<M['create']> } & {
+  events: EventBus;
+};
 
 // Compile-time wiring check: every module's declared needs are met by the services built from
 // this list (each module's resolvers are checked against its needs where it is defined).
@@ -48,15 +51,16 @@ export const RESOLVERS: ResolverClass<Services>[] = MODULES.flatMap(
 
 /** Builds every service in list order; a module asking for a later one fails at boot. */
 export function createServices(config: AppConfig): Services {
-  return composeServices(MODULES, config) as Services;
+  return composeServices(MODULES, config, { events: new EventBus() }) as Services;
 }
 
 /** Builds the services of a module list in order (exported for the wiring test). */
 export function composeServices(
   modules: readonly { name: string; create: Function }[],
   config: AppConfig,
+  base: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  const built: Record<string, unknown> = {};
+  const built: Record<string, unknown> = { ...base };
   let building: string | null = null;
   // While building, reading a service that does not exist yet is a wiring mistake.
   const services = new Proxy(built, {

@@ -1,3 +1,4 @@
+import type { EventBus } from '../../core/events';
 import { defineModule } from '../../core/module';
 import type { SettingsService } from '../settings';
 import { ProfileEntity } from './profile.entity';
@@ -8,7 +9,7 @@ export const profilesModule = defineModule({
   name: 'profiles',
   entities: [ProfileEntity],
   resolvers: [ProfileResolver],
-  create: (deps: { settings: SettingsService }) => new ProfilesService(deps),
+  create: (deps: { settings: SettingsService; events: EventBus }) => new ProfilesService(deps),
 });
 
 export type { ProfilesService } from './profiles.service';

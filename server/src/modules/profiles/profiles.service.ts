@@ -4,6 +4,7 @@ import { paginate } from '../../core/connections';
 import { newId } from '../../core/ids';
 import type { RequestContext } from '../../core/context';
 import * as check from '../../core/validate';
+import type { EventBus } from '../../core/events';
 import { rowsById } from '../../core/loaders';
 import type { LockFirst, Rollback } from '../../db/database';
 import type { SettingsService } from '../settings';
@@ -40,9 +41,18 @@ function searchText(p: Pick<ProfileEntity, 'externalId' | 'email' | 'firstName' 
     .slice(0, 600);
 }
 
+declare module '../../core/events' {
+  interface DomainEvents {
+    /** A profile was created (in its creating transaction). */
+    'profile.created': { profile: ProfileEntity };
+    /** A profile changed: its fields before and after (under its lock). */
+    'profile.updated': { before: ProfileEntity; after: ProfileEntity };
+  }
+}
+
 /** Customer profiles. */
 export class ProfilesService {
-  constructor(private readonly deps: { settings: SettingsService }) {}
+  constructor(private readonly deps: { settings: SettingsService; events: EventBus }) {}
 
   /** A profile by id, batched per request. */
   load(ctx: RequestContext, id: string): Promise<ProfileEntity> {
@@ -147,6 +157,7 @@ export class ProfilesService {
         updatedAt: now,
       });
       await tx.em.insert(ProfileEntity, profile);
+      await this.deps.events.publish(tx, 'profile.created', { profile });
       return profile;
     });
   }
@@ -174,6 +185,7 @@ export class ProfilesService {
     return ctx.transaction(
       async (tx, profile: ProfileEntity | null) => {
         if (!profile) throw badInput(`No profile with id ${id}.`, 'id');
+        const before = { ...profile };
         Object.assign(profile, changes, { updatedAt: now });
         profile.searchText = searchText(profile);
         await tx.em.update(
@@ -181,6 +193,7 @@ export class ProfilesService {
           { id },
           { ...changes, searchText: profile.searchText, updatedAt: now },
         );
+        await this.deps.events.publish(tx, 'profile.updated', { before, after: profile });
         return profile;
       },
       { lockFirst: { entity: ProfileEntity, id } },

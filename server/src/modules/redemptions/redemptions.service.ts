@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context';
 import { paginate } from '../../core/connections';
 import { badInput } from '../../core/errors';
+import type { EventBus } from '../../core/events';
 import { ErrorResult, NotFoundError } from '../../core/results';
 import * as check from '../../core/validate';
 import type { HoldsService } from '../holds';
@@ -15,6 +16,7 @@ import { RedemptionEntity } from './redemption.entity';
 import { UndoService } from './undo.service';
 
 export interface RedemptionsDeps {
+  events: EventBus;
   settings: SettingsService;
   profiles: ProfilesService;
   rewards: RewardsService;

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../core/context';
+import type { EventBus } from '../../core/events';
 import { Money } from '../../core/money';
 import {
   ErrorResult,
@@ -15,10 +16,19 @@ import { RedemptionAllocationEntity } from './redemption-allocation.entity';
 import { RedemptionEntity } from './redemption.entity';
 import { returnable, returnWalk, statusAfterReturn } from './return.rules';
 
+declare module '../../core/events' {
+  interface DomainEvents {
+    /** A whole redemption was reversed (its value is back on its rewards). */
+    'redemption.reversed': { redemption: RedemptionEntity; reason: string | null };
+    /** Part or all of a redemption was returned; `amount` is this return's. */
+    'redemption.returned': { redemption: RedemptionEntity; amount: number; reason: string | null };
+  }
+}
+
 /** Undoing redemptions: reverse (all of it, soon after) and return (part or all, any time). */
 export class UndoService {
   constructor(
-    private readonly deps: { settings: SettingsService; rewards: RewardsService },
+    private readonly deps: { settings: SettingsService; rewards: RewardsService; events: EventBus },
     private readonly recorder: Recorder,
   ) {}
 
@@ -71,7 +81,9 @@ export class UndoService {
           allocations.map((a) => ({ rewardId: a.rewardId, amount: a.amount })),
           { type: 'REVERSAL', reason, allowExpired: true },
         );
-        return Object.assign(redemption, { status: 'REVERSED', reversedAt: tx.now() });
+        Object.assign(redemption, { status: 'REVERSED', reversedAt: tx.now() });
+        await this.deps.events.publish(tx, 'redemption.reversed', { redemption, reason });
+        return redemption;
       },
     );
     return result ?? new NotFoundError('No such redemption.');
@@ -89,7 +101,7 @@ export class UndoService {
       select: { id: true, profileId: true },
     });
     if (!found) return new NotFoundError('No such redemption.');
-    return this.recorder.once(ctx, {
+    return this.recorder.once<RedemptionEntity>(ctx, {
       operation: 'returnRedemption',
       key,
       input: { redemptionId: found.id, amount, reason },
@@ -135,7 +147,9 @@ export class UndoService {
           .execute();
         if (guarded.affected !== 1)
           throw new Error(`redemption ${redemption.id} changed concurrently`);
-        return Object.assign(redemption, { returned, status });
+        Object.assign(redemption, { returned, status });
+        await this.deps.events.publish(tx, 'redemption.returned', { redemption, amount, reason });
+        return redemption;
       },
     });
   }

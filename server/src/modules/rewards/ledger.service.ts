@@ -1,5 +1,6 @@
 import { newId } from '../../core/ids';
 import type { RequestContext } from '../../core/context';
+import type { EventBus } from '../../core/events';
 import { LedgerEntryEntity, LedgerEntryTypeName } from './ledger-entry.entity';
 
 export interface LedgerChange {
@@ -12,11 +13,25 @@ export interface LedgerChange {
   reason: string | null;
 }
 
+/** What the ledger announces when entries are appended (one event per transaction step). */
+export interface LedgerAppended {
+  entries: readonly LedgerEntryEntity[];
+}
+
+declare module '../../core/events' {
+  interface DomainEvents {
+    /** Entries appended to the ledger, in the transaction that made the change. */
+    'ledger.appended': LedgerAppended;
+  }
+}
+
 /**
  * Appends to the immutable ledger. Callers hold the profile's lock, so reading the last entry
  * and writing the next one cannot interleave with another writer on the same profile.
  */
 export class LedgerService {
+  constructor(private readonly events: EventBus) {}
+
   async append(ctx: RequestContext, changes: LedgerChange[]): Promise<LedgerEntryEntity[]> {
     const heads = new Map<string, { seq: number; balance: number }>();
     const entries: LedgerEntryEntity[] = [];
@@ -58,6 +73,7 @@ export class LedgerService {
         .values(entries)
         .updateEntity(false)
         .execute();
+      await this.events.publish(ctx, 'ledger.appended', { entries });
     }
     return entries;
   }

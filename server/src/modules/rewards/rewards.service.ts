@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { paginate } from '../../core/connections';
 import { badInput } from '../../core/errors';
+import type { EventBus } from '../../core/events';
 import { newId } from '../../core/ids';
 import { rowsById } from '../../core/loaders';
 import { Money } from '../../core/money';
@@ -66,6 +67,7 @@ export interface RewardPart {
 }
 
 export interface RewardsDeps {
+  events: EventBus;
   settings: SettingsService;
   definitions: DefinitionsService;
   profiles: ProfilesService;
@@ -83,9 +85,11 @@ const META_MAX_BYTES = 4_096;
  * restore. The balance rule lives here too, so it is computed one way only.
  */
 export class RewardsService {
-  private readonly ledger = new LedgerService();
+  private readonly ledger: LedgerService;
 
-  constructor(private readonly deps: RewardsDeps) {}
+  constructor(private readonly deps: RewardsDeps) {
+    this.ledger = new LedgerService(deps.events);
+  }
 
   // ------------------------------------------------------------------ reads
 
