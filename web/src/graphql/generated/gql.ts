@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n': typeof types.AppShell_UserFragmentDoc;
+  '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n': typeof types.UserBadge_UserFragmentDoc;
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n': typeof types.CurrentUserDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
@@ -28,7 +30,6 @@ type Documents = {
   '\n  mutation CreateRewardType($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n': typeof types.CreateRewardTypeDocument;
   '\n  mutation UpdateRewardType($id: ID!, $input: RewardTypeInput!) {\n    updateRewardType(id: $id, input: $input) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n': typeof types.UpdateRewardTypeDocument;
   '\n  mutation ArchiveRewardType($id: ID!) {\n    archiveRewardType(id: $id) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n': typeof types.ArchiveRewardTypeDocument;
-  '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n': typeof types.UserBadge_UserFragmentDoc;
   '\n  query Dashboard {\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.DashboardDocument;
   '\n  fragment BalanceCard_balance on RewardBalance {\n    currency\n    available {\n      amount\n      currency\n    }\n    held {\n      amount\n      currency\n    }\n    expiringSoon {\n      amount\n      currency\n    }\n    activeRewardCount\n    nextExpiry\n  }\n': typeof types.BalanceCard_BalanceFragmentDoc;
   '\n  fragment ProfileDetails_profile on Profile {\n    id\n    externalId\n    firstName\n    lastName\n    email\n    birthDate\n    timezone\n    tier\n    isStaff\n    joinedAt\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n': typeof types.ProfileDetails_ProfileFragmentDoc;
@@ -59,9 +60,12 @@ type Documents = {
   '\n  query SettingsPage {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n': typeof types.SettingsPageDocument;
   '\n  query BrandDefaults {\n    settings {\n      defaultCurrency\n      defaultTimezone\n    }\n  }\n': typeof types.BrandDefaultsDocument;
   '\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n': typeof types.UpdateSettingsDocument;
-  '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n': typeof types.AppShell_UserFragmentDoc;
 };
 const documents: Documents = {
+  '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n':
+    types.AppShell_UserFragmentDoc,
+  '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n':
+    types.UserBadge_UserFragmentDoc,
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n':
     types.CurrentUserDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n':
@@ -89,8 +93,6 @@ const documents: Documents = {
     types.UpdateRewardTypeDocument,
   '\n  mutation ArchiveRewardType($id: ID!) {\n    archiveRewardType(id: $id) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n':
     types.ArchiveRewardTypeDocument,
-  '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n':
-    types.UserBadge_UserFragmentDoc,
   '\n  query Dashboard {\n    me {\n      id\n      name\n      role\n    }\n  }\n':
     types.DashboardDocument,
   '\n  fragment BalanceCard_balance on RewardBalance {\n    currency\n    available {\n      amount\n      currency\n    }\n    held {\n      amount\n      currency\n    }\n    expiringSoon {\n      amount\n      currency\n    }\n    activeRewardCount\n    nextExpiry\n  }\n':
@@ -151,8 +153,6 @@ const documents: Documents = {
     types.BrandDefaultsDocument,
   '\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n':
     types.UpdateSettingsDocument,
-  '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n':
-    types.AppShell_UserFragmentDoc,
 };
 
 /**
@@ -169,6 +169,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n',
+): (typeof documents)['\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n',
+): (typeof documents)['\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,12 +265,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ArchiveRewardType($id: ID!) {\n    archiveRewardType(id: $id) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ArchiveRewardType($id: ID!) {\n    archiveRewardType(id: $id) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n',
-): (typeof documents)['\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -439,12 +445,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n',
-): (typeof documents)['\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

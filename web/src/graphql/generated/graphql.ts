@@ -1006,6 +1006,17 @@ export type VoidRewardInput = {
 
 export type VoidRewardResult = NotFoundError | Reward | RewardNotActiveError;
 
+export type AppShell_UserFragment = ({ __typename?: 'User'; id: string; role: Role } & {
+  ' $fragmentRefs'?: { UserBadge_UserFragment: UserBadge_UserFragment };
+}) & { ' $fragmentName'?: 'AppShell_UserFragment' };
+
+export type UserBadge_UserFragment = {
+  __typename?: 'User';
+  name: string;
+  email: string;
+  role: Role;
+} & { ' $fragmentName'?: 'UserBadge_UserFragment' };
+
 export type CurrentUserQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CurrentUserQuery = {
@@ -1158,13 +1169,6 @@ export type ArchiveRewardTypeMutation = {
     ' $fragmentRefs'?: { RewardTypeRow_TypeFragment: RewardTypeRow_TypeFragment };
   };
 };
-
-export type UserBadge_UserFragment = {
-  __typename?: 'User';
-  name: string;
-  email: string;
-  role: Role;
-} & { ' $fragmentName'?: 'UserBadge_UserFragment' };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1716,10 +1720,55 @@ export type UpdateSettingsMutation = {
   };
 };
 
-export type AppShell_UserFragment = ({ __typename?: 'User'; id: string; role: Role } & {
-  ' $fragmentRefs'?: { UserBadge_UserFragment: UserBadge_UserFragment };
-}) & { ' $fragmentName'?: 'AppShell_UserFragment' };
-
+export const UserBadge_UserFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserBadge_user' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserBadge_UserFragment, unknown>;
+export const AppShell_UserFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppShell_user' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserBadge_user' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserBadge_user' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppShell_UserFragment, unknown>;
 export const DefinitionRow_DefinitionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2288,55 +2337,6 @@ export const SettingsForm_SettingsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SettingsForm_SettingsFragment, unknown>;
-export const UserBadge_UserFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'UserBadge_user' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UserBadge_UserFragment, unknown>;
-export const AppShell_UserFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AppShell_user' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserBadge_user' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'UserBadge_user' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AppShell_UserFragment, unknown>;
 export const CurrentUserDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,216 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { graphql } from '../../graphql/generated';
+import type { IssueRewardInput } from '../../graphql/generated/graphql';
+import { endOfLocalDay, startOfLocalDay } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
+import { centsToDollarsInput, formatMoney, parseDollarsToCents } from '../../lib/money';
+import { expiryRule } from './expiryRule';
+import { useIssueReward } from './useIssueReward';
+
+export const IssuableDefinitionsQuery = graphql(`
+  query IssuableDefinitions {
+    rewardDefinitions {
+      id
+      handle
+      name
+      archived
+      value {
+        amount
+        currency
+      }
+      expiryPeriod
+      expiryUnit
+      absoluteExpiry
+    }
+  }
+`);
+
+/**
+ * Issues a reward to one profile. The idempotency key is made once when the form opens, so a
+ * double click or a retry after a lost response cannot issue twice.
+ */
+export function IssueRewardForm({
+  profileId,
+  timezone,
+  onIssued,
+  onCancel,
+}: {
+  profileId: string;
+  /** The profile's zone: dates entered here end (or start) in it. */
+  timezone: string;
+  onIssued: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const definitions = useQuery(IssuableDefinitionsQuery, { fetchPolicy: 'cache-and-network' });
+  const [issueReward] = useIssueReward();
+  const [definitionId, setDefinitionId] = useState('');
+  const [value, setValue] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
+  const [activatesOn, setActivatesOn] = useState('');
+  const [reason, setReason] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const options = (definitions.data?.rewardDefinitions ?? []).filter((d) => !d.archived);
+  const selected = options.find((d) => d.id === definitionId);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // A second click before React re-renders the disabled button must not send again.
+    if (inFlight.current) return;
+    setError(null);
+    if (!selected) {
+      setError('Choose a reward definition.');
+      return;
+    }
+    if (!reason.trim()) {
+      setError('Give a reason.');
+      return;
+    }
+    const input: IssueRewardInput = {
+      profileId,
+      definitionId: selected.id,
+      reason: reason.trim(),
+      idempotencyKey,
+    };
+    if (value.trim()) {
+      const parsed = parseDollarsToCents(value);
+      if (!parsed.ok) {
+        setError(`Value: ${parsed.error}`);
+        return;
+      }
+      input.value = parsed.cents;
+    }
+    if (expiresOn) {
+      const expiresAt = endOfLocalDay(expiresOn, timezone);
+      if (!expiresAt) {
+        setError('Expiry: enter a valid date.');
+        return;
+      }
+      input.expiresAt = expiresAt;
+    }
+    if (activatesOn) {
+      const activatesAt = startOfLocalDay(activatesOn, timezone);
+      if (!activatesAt) {
+        setError('Activation: enter a valid date.');
+        return;
+      }
+      input.activatesAt = activatesAt;
+    }
+
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      const { data } = await issueReward({ variables: { input } });
+      const result = data?.issueReward;
+      if (!result) return;
+      switch (result.__typename) {
+        case 'Reward':
+          onIssued(
+            `Issued ${formatMoney(result.valueInitial.amount, result.valueInitial.currency)} ` +
+              `“${result.definition.name}”.`,
+          );
+          return;
+        case 'IssueLimitExceededError':
+          setError(
+            `${result.message} (limit ${formatMoney(result.limit.amount, result.limit.currency)})`,
+          );
+          return;
+        case 'NotFoundError':
+        case 'IdempotencyConflictError':
+          setError(result.message);
+          return;
+      }
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+      <div className="field">
+        <label htmlFor={`${id}-definition`}>Reward definition</label>
+        <select
+          id={`${id}-definition`}
+          value={definitionId}
+          required
+          onChange={(event) => setDefinitionId(event.target.value)}
+        >
+          <option value="">
+            {definitions.loading ? 'Loading definitions…' : 'Choose a definition'}
+          </option>
+          {options.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name} — {formatMoney(d.value.amount, d.value.currency)}, {expiryRule(d)}
+            </option>
+          ))}
+        </select>
+        {definitions.error && <ErrorAlert message={errorMessage(definitions.error)} />}
+        {definitions.data && options.length === 0 && (
+          <p className="field-hint">There are no active definitions. Create one first.</p>
+        )}
+      </div>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-value`}>
+            Value override ({selected?.value.currency ?? 'dollars'})
+          </label>
+          <input
+            id={`${id}-value`}
+            inputMode="decimal"
+            placeholder={selected ? centsToDollarsInput(selected.value.amount) : 'Definition value'}
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-expires`}>Expiry override</label>
+          <input
+            id={`${id}-expires`}
+            type="date"
+            value={expiresOn}
+            onChange={(event) => setExpiresOn(event.target.value)}
+          />
+          <p className="field-hint">Ends at the end of that day in {timezone}.</p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-activates`}>Activation date</label>
+          <input
+            id={`${id}-activates`}
+            type="date"
+            value={activatesOn}
+            onChange={(event) => setActivatesOn(event.target.value)}
+          />
+          <p className="field-hint">Pending until then; leave empty for now.</p>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>Reason</label>
+        <textarea
+          id={`${id}-reason`}
+          rows={2}
+          required
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </div>
+      <ErrorAlert message={error} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={submitting}>
+          {submitting ? 'Issuing…' : 'Issue reward'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
