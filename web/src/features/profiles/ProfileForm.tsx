@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormDialog';
 
 export interface ProfileFormValues {
   externalId: string;
@@ -105,14 +106,11 @@ export function ProfileForm({
         Staff member
       </label>
       <ErrorAlert message={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? submittingLabel : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        submitLabel={submitting ? submittingLabel : submitLabel}
+        submitDisabled={submitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { graphql } from '../../graphql/generated';
 import type { RedeemInput, TransactionRefInput } from '../../graphql/generated/graphql';
 import { formatLocalExpiry } from '../../lib/dates';
@@ -156,20 +157,10 @@ export function RedeemForm({
   const [transactionId, setTransactionId] = useState('');
   const [receiptRef, setReceiptRef] = useState('');
   const [locationId, setLocationId] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
-  const [error, setError] = useState<string | null>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // A second click before React re-renders the disabled button must not send again.
-    if (inFlight.current) return;
-    setError(null);
+  function submit() {
     const parsed = parseDollarsToCents(amount);
-    if (!parsed.ok) {
-      setError(`Amount: ${parsed.error}`);
-      return;
-    }
+    if (!parsed.ok) return `Amount: ${parsed.error}`;
     const input: RedeemInput = {
       profileId,
       amount: parsed.cents,
@@ -185,57 +176,48 @@ export function RedeemForm({
     if (receipt) transaction.receiptRef = receipt;
     if (location) transaction.locationId = location;
     if (Object.keys(transaction).length > 0) input.transaction = transaction;
+    return send(input);
+  }
 
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      const { data } = await redeem({ variables: { input } });
-      const result = data?.redeem;
-      if (!result) return;
-      switch (result.__typename) {
-        case 'Redemption': {
-          const redeemed = formatMoney(result.amount.amount, result.amount.currency);
-          onRedeemed(
-            result.amount.amount < result.requested.amount
-              ? `Redeemed ${redeemed} of ${formatMoney(
-                  result.requested.amount,
-                  result.requested.currency,
-                )} requested.`
-              : `Redeemed ${redeemed}.`,
-          );
-          return;
-        }
-        case 'InsufficientBalanceError':
-          setError(
-            `${result.message} (available ${formatMoney(
-              result.available.amount,
-              result.available.currency,
-            )})`,
-          );
-          return;
-        case 'RedemptionPolicyError':
-          setError(
-            `${result.message} (most allowed ${formatMoney(
-              result.maxAllowed.amount,
-              result.maxAllowed.currency,
-            )})`,
-          );
-          return;
-        case 'NotFoundError':
-        case 'IdempotencyConflictError':
-          setError(result.message);
-          return;
+  async function send(input: RedeemInput) {
+    const { data } = await redeem({ variables: { input } });
+    const result = data?.redeem;
+    switch (result?.__typename) {
+      case 'Redemption': {
+        const redeemed = formatMoney(result.amount.amount, result.amount.currency);
+        onRedeemed(
+          result.amount.amount < result.requested.amount
+            ? `Redeemed ${redeemed} of ${formatMoney(
+                result.requested.amount,
+                result.requested.currency,
+              )} requested.`
+            : `Redeemed ${redeemed}.`,
+        );
+        return;
       }
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
+      case 'InsufficientBalanceError':
+        return `${result.message} (available ${formatMoney(
+          result.available.amount,
+          result.available.currency,
+        )})`;
+      case 'RedemptionPolicyError':
+        return `${result.message} (most allowed ${formatMoney(
+          result.maxAllowed.amount,
+          result.maxAllowed.currency,
+        )})`;
+      case 'NotFoundError':
+      case 'IdempotencyConflictError':
+        return result.message;
     }
   }
 
   return (
-    <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+    <FormDialog
+      submitLabel="Redeem"
+      submittingLabel="Redeeming…"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-amount`}>Amount ({currency || 'dollars'})</label>
@@ -306,15 +288,6 @@ export function RedeemForm({
         currency={currency}
         strict={strict}
       />
-      <ErrorAlert message={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? 'Redeeming…' : 'Redeem'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FormDialog>
   );
 }

@@ -1,7 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { formatDateTime } from '../../lib/dates';
-import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
 import type { HoldSummary } from './HoldRow';
 import { useReleaseHold } from './useReleaseHold';
@@ -20,53 +18,33 @@ export function ReleaseHoldForm({
   onCancel: () => void;
 }) {
   const [releaseHold] = useReleaseHold();
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
-  const [error, setError] = useState<string | null>(null);
   const amount = formatMoney(hold.amount.amount, hold.amount.currency);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (inFlight.current) return;
-    setError(null);
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      const { data } = await releaseHold({ variables: { holdId: hold.id } });
-      const result = data?.releaseHold;
-      if (!result) return;
-      switch (result.__typename) {
-        case 'RewardHold':
-          onReleased(`Released the hold of ${amount}; it is available again.`);
-          return;
-        case 'HoldNotActiveError':
-        case 'NotFoundError':
-          setError(result.message);
-          return;
-      }
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
+  async function submit() {
+    const { data } = await releaseHold({ variables: { holdId: hold.id } });
+    const result = data?.releaseHold;
+    switch (result?.__typename) {
+      case 'RewardHold':
+        onReleased(`Released the hold of ${amount}; it is available again.`);
+        return;
+      case 'HoldNotActiveError':
+      case 'NotFoundError':
+        return result.message;
     }
   }
 
   return (
-    <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+    <FormDialog
+      submitLabel="Release hold"
+      submittingLabel="Releasing…"
+      danger
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <p>
         Frees the <strong>{amount}</strong> this checkout hold reserves (it would lapse by itself{' '}
         {formatDateTime(hold.expiresAt)}). The checkout that placed it can no longer capture it.
       </p>
-      <ErrorAlert message={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-danger" disabled={submitting}>
-          {submitting ? 'Releasing…' : 'Release hold'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FormDialog>
   );
 }

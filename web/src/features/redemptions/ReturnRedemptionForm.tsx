@@ -1,7 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useId, useState } from 'react';
+import { FormDialog } from '../../components/FormDialog';
+import { ReasonField } from '../../components/ReasonField';
 import type { ReturnRedemptionInput } from '../../graphql/generated/graphql';
-import { errorMessage } from '../../lib/errors';
 import { centsToDollarsInput, formatMoney, parseDollarsToCents } from '../../lib/money';
 import type { RedemptionSummary } from './RedemptionRow';
 import { useReturnRedemption } from './useReturnRedemption';
@@ -30,23 +30,12 @@ export function ReturnRedemptionForm({
   );
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
-  const [error, setError] = useState<string | null>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // A second click before React re-renders the disabled button must not send again.
-    if (inFlight.current) return;
-    setError(null);
+  function submit() {
     const parsed = parseDollarsToCents(amount);
-    if (!parsed.ok) {
-      setError(`Amount: ${parsed.error}`);
-      return;
-    }
+    if (!parsed.ok) return `Amount: ${parsed.error}`;
     if (parsed.cents > returnable) {
-      setError(`At most ${formatMoney(returnable, currency)} can be returned.`);
-      return;
+      return `At most ${formatMoney(returnable, currency)} can be returned.`;
     }
     const input: ReturnRedemptionInput = {
       redemptionId: redemption.id,
@@ -54,41 +43,35 @@ export function ReturnRedemptionForm({
       idempotencyKey,
     };
     if (reason.trim()) input.reason = reason.trim();
+    return send(input);
+  }
 
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      const { data } = await returnRedemption({ variables: { input } });
-      const result = data?.returnRedemption;
-      if (!result) return;
-      switch (result.__typename) {
-        case 'Redemption':
-          onReturned(`Returned ${formatMoney(parsed.cents, currency)} to the customer's rewards.`);
-          return;
-        case 'ReturnExceedsRedemptionError':
-          setReturnable(result.returnable.amount);
-          setError(
-            `${result.message} (returnable ${formatMoney(
-              result.returnable.amount,
-              result.returnable.currency,
-            )})`,
-          );
-          return;
-        case 'NotFoundError':
-        case 'IdempotencyConflictError':
-          setError(result.message);
-          return;
-      }
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
+  async function send(input: ReturnRedemptionInput) {
+    const { data } = await returnRedemption({ variables: { input } });
+    const result = data?.returnRedemption;
+    switch (result?.__typename) {
+      case 'Redemption':
+        onReturned(`Returned ${formatMoney(input.amount, currency)} to the customer's rewards.`);
+        return;
+      case 'ReturnExceedsRedemptionError':
+        setReturnable(result.returnable.amount);
+        return `${result.message} (returnable ${formatMoney(
+          result.returnable.amount,
+          result.returnable.currency,
+        )})`;
+      case 'NotFoundError':
+      case 'IdempotencyConflictError':
+        return result.message;
     }
   }
 
   return (
-    <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+    <FormDialog
+      submitLabel="Return"
+      submittingLabel="Returning…"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <p>
         Redeemed {formatMoney(redemption.amount.amount, currency)}
         {redemption.returned.amount > 0 &&
@@ -111,24 +94,7 @@ export function ReturnRedemptionForm({
           part comes back as a new reward.
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason (optional)</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </div>
-      <ErrorAlert message={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? 'Returning…' : 'Return'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <ReasonField value={reason} onChange={setReason} />
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useId, useState } from 'react';
+import { FormDialog } from '../../components/FormDialog';
+import { ReasonField } from '../../components/ReasonField';
 import type { ExtendRewardInput } from '../../graphql/generated/graphql';
 import { endOfLocalDay, formatLocalExpiry } from '../../lib/dates';
-import { errorMessage } from '../../lib/errors';
 import { useExtendReward } from './useExtendReward';
 
 export interface ExtendableReward {
@@ -28,54 +28,38 @@ export function ExtendRewardForm({
   const [days, setDays] = useState('30');
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
-  const [error, setError] = useState<string | null>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (inFlight.current) return;
-    setError(null);
+  function submit() {
     const input: ExtendRewardInput = { rewardId: reward.id, reason: reason.trim() };
-    if (!input.reason) {
-      setError('Give a reason.');
-      return;
-    }
+    if (!input.reason) return 'Give a reason.';
     if (mode === 'days') {
       if (!/^\d+$/.test(days.trim()) || Number(days) < 1) {
-        setError('Days: enter a whole number of at least 1.');
-        return;
+        return 'Days: enter a whole number of at least 1.';
       }
       input.days = Number(days);
     } else {
       const iso = until ? endOfLocalDay(until, reward.timezone) : null;
-      if (!iso) {
-        setError('Choose the new expiry date.');
-        return;
-      }
+      if (!iso) return 'Choose the new expiry date.';
       input.until = iso;
     }
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      const { data } = await extendReward({ variables: { input } });
-      const result = data?.extendReward;
-      if (!result) return;
-      if (result.__typename === 'Reward') {
-        onExtended(`Extended “${reward.name}”.`);
-      } else {
-        setError(result.message);
-      }
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+    return send(input);
+  }
+
+  async function send(input: ExtendRewardInput) {
+    const { data } = await extendReward({ variables: { input } });
+    const result = data?.extendReward;
+    if (!result) return;
+    if (result.__typename !== 'Reward') return result.message;
+    onExtended(`Extended “${reward.name}”.`);
   }
 
   return (
-    <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+    <FormDialog
+      submitLabel="Extend reward"
+      submittingLabel="Extending…"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <p className="muted">
         Currently expires {formatLocalExpiry(reward.expiresLocal)} ({reward.timezone}).
       </p>
@@ -124,25 +108,7 @@ export function ExtendRewardForm({
           <p className="field-hint">Ends at the end of that day in {reward.timezone}.</p>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          required
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </div>
-      <ErrorAlert message={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? 'Extending…' : 'Extend reward'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <ReasonField required value={reason} onChange={setReason} />
+    </FormDialog>
   );
 }

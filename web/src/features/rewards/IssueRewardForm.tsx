@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
+import { ReasonField } from '../../components/ReasonField';
 import { graphql } from '../../graphql/generated';
 import type { IssueRewardInput } from '../../graphql/generated/graphql';
 import { endOfLocalDay, startOfLocalDay } from '../../lib/dates';
@@ -52,26 +54,13 @@ export function IssueRewardForm({
   const [expiresOn, setExpiresOn] = useState('');
   const [activatesOn, setActivatesOn] = useState('');
   const [reason, setReason] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
-  const [error, setError] = useState<string | null>(null);
 
   const options = (definitions.data?.rewardDefinitions ?? []).filter((d) => !d.archived);
   const selected = options.find((d) => d.id === definitionId);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // A second click before React re-renders the disabled button must not send again.
-    if (inFlight.current) return;
-    setError(null);
-    if (!selected) {
-      setError('Choose a reward definition.');
-      return;
-    }
-    if (!reason.trim()) {
-      setError('Give a reason.');
-      return;
-    }
+  function submit() {
+    if (!selected) return 'Choose a reward definition.';
+    if (!reason.trim()) return 'Give a reason.';
     const input: IssueRewardInput = {
       profileId,
       definitionId: selected.id,
@@ -80,62 +69,47 @@ export function IssueRewardForm({
     };
     if (value.trim()) {
       const parsed = parseDollarsToCents(value);
-      if (!parsed.ok) {
-        setError(`Value: ${parsed.error}`);
-        return;
-      }
+      if (!parsed.ok) return `Value: ${parsed.error}`;
       input.value = parsed.cents;
     }
     if (expiresOn) {
       const expiresAt = endOfLocalDay(expiresOn, timezone);
-      if (!expiresAt) {
-        setError('Expiry: enter a valid date.');
-        return;
-      }
+      if (!expiresAt) return 'Expiry: enter a valid date.';
       input.expiresAt = expiresAt;
     }
     if (activatesOn) {
       const activatesAt = startOfLocalDay(activatesOn, timezone);
-      if (!activatesAt) {
-        setError('Activation: enter a valid date.');
-        return;
-      }
+      if (!activatesAt) return 'Activation: enter a valid date.';
       input.activatesAt = activatesAt;
     }
+    return send(input);
+  }
 
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      const { data } = await issueReward({ variables: { input } });
-      const result = data?.issueReward;
-      if (!result) return;
-      switch (result.__typename) {
-        case 'Reward':
-          onIssued(
-            `Issued ${formatMoney(result.valueInitial.amount, result.valueInitial.currency)} ` +
-              `“${result.definition.name}”.`,
-          );
-          return;
-        case 'IssueLimitExceededError':
-          setError(
-            `${result.message} (limit ${formatMoney(result.limit.amount, result.limit.currency)})`,
-          );
-          return;
-        case 'NotFoundError':
-        case 'IdempotencyConflictError':
-          setError(result.message);
-          return;
-      }
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
+  async function send(input: IssueRewardInput) {
+    const { data } = await issueReward({ variables: { input } });
+    const result = data?.issueReward;
+    switch (result?.__typename) {
+      case 'Reward':
+        onIssued(
+          `Issued ${formatMoney(result.valueInitial.amount, result.valueInitial.currency)} ` +
+            `“${result.definition.name}”.`,
+        );
+        return;
+      case 'IssueLimitExceededError':
+        return `${result.message} (limit ${formatMoney(result.limit.amount, result.limit.currency)})`;
+      case 'NotFoundError':
+      case 'IdempotencyConflictError':
+        return result.message;
     }
   }
 
   return (
-    <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+    <FormDialog
+      submitLabel="Issue reward"
+      submittingLabel="Issuing…"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <div className="field">
         <label htmlFor={`${id}-definition`}>Reward definition</label>
         <select
@@ -192,25 +166,7 @@ export function IssueRewardForm({
           <p className="field-hint">Pending until then; leave empty for now.</p>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          required
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </div>
-      <ErrorAlert message={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? 'Issuing…' : 'Issue reward'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <ReasonField required value={reason} onChange={setReason} />
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../lib/errors';
+import { useState } from 'react';
+import { FormDialog } from '../../components/FormDialog';
+import { ReasonField } from '../../components/ReasonField';
 import { formatMoney } from '../../lib/money';
 import { useVoidReward } from './useVoidReward';
 
@@ -20,60 +20,37 @@ export function VoidRewardForm({
   onVoided: (message: string) => void;
   onCancel: () => void;
 }) {
-  const id = useId();
   const [voidReward] = useVoidReward();
   const [reason, setReason] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
-  const [error, setError] = useState<string | null>(null);
   const remaining = formatMoney(reward.valueRemaining.amount, reward.valueRemaining.currency);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (inFlight.current) return;
-    setError(null);
-    if (!reason.trim()) {
-      setError('Give a reason.');
-      return;
-    }
-    if (!confirmed) {
-      setError('Confirm that the reward should be voided.');
-      return;
-    }
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      const { data } = await voidReward({
-        variables: { input: { rewardId: reward.id, reason: reason.trim() } },
-      });
-      const result = data?.voidReward;
-      if (!result) return;
-      if (result.__typename === 'Reward') {
-        onVoided(`Voided “${reward.name}”; ${remaining} left the balance.`);
-      } else {
-        setError(result.message);
-      }
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+  function submit() {
+    if (!reason.trim()) return 'Give a reason.';
+    if (!confirmed) return 'Confirm that the reward should be voided.';
+    return send(reason.trim());
+  }
+
+  async function send(trimmedReason: string) {
+    const { data } = await voidReward({
+      variables: { input: { rewardId: reward.id, reason: trimmedReason } },
+    });
+    const result = data?.voidReward;
+    if (!result) return;
+    if (result.__typename !== 'Reward') return result.message;
+    onVoided(`Voided “${reward.name}”; ${remaining} left the balance.`);
   }
 
   return (
-    <form className="form" onSubmit={(event) => void handleSubmit(event)}>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          required
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </div>
+    <FormDialog
+      submitLabel="Void reward"
+      submittingLabel="Voiding…"
+      danger
+      canSubmit={confirmed}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <ReasonField required value={reason} onChange={setReason} />
       <label className="checkbox">
         <input
           type="checkbox"
@@ -82,15 +59,6 @@ export function VoidRewardForm({
         />
         Void this reward: the remaining {remaining} leaves the balance. This cannot be undone.
       </label>
-      <ErrorAlert message={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-danger" disabled={submitting || !confirmed}>
-          {submitting ? 'Voiding…' : 'Void reward'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FormDialog>
   );
 }
