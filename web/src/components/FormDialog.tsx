@@ -8,7 +8,7 @@ import { ErrorAlert } from './ErrorAlert';
  * resolves to the message to show when the server refused (an error result), or to nothing when
  * the change went through. A network or GraphQL error is shown in `errorMessage` words.
  */
-export type FormSubmit = () => string | Promise<string | undefined>;
+export type FormSubmit = () => string | Promise<string | void>;
 
 /**
  * The form of a dialog: its fields, the error of the last attempt, and the submit and Cancel
