@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { money } from '../../test/fixtures';
 import { admin, graphQLError, manager, signedInAs, type TestUser } from '../../test/mocks';
 import { renderApp } from '../../test/renderApp';
-import { RewardDefinitionsQuery } from './DefinitionsPage';
 import { ArchiveRewardDefinitionMutation } from './definitionHooks';
+import { RewardDefinitionsQuery } from './queries';
 
 const definition = {
   __typename: 'RewardDefinition' as const,

@@ -9,6 +9,7 @@ import { expiryRule } from '../rewards/expiryRule';
 import { CatalogPage } from './CatalogPage';
 import { DefinitionForm } from './DefinitionForm';
 import { useArchiveRewardDefinition } from './definitionHooks';
+import { RewardDefinitionsQuery } from './queries';
 
 export const DefinitionRow_DefinitionFragmentDoc = graphql(`
   fragment DefinitionRow_definition on RewardDefinition {
@@ -29,15 +30,6 @@ export const DefinitionRow_DefinitionFragmentDoc = graphql(`
     type {
       id
       name
-    }
-  }
-`);
-
-export const RewardDefinitionsQuery = graphql(`
-  query RewardDefinitions($includeArchived: Boolean) {
-    rewardDefinitions(includeArchived: $includeArchived) {
-      id
-      ...DefinitionRow_definition
     }
   }
 `);

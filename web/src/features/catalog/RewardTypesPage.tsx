@@ -5,6 +5,7 @@ import { getFragmentData, graphql } from '../../graphql/generated';
 import type { RewardTypeRow_TypeFragment as RewardType } from '../../graphql/generated/graphql';
 import { CatalogPage } from './CatalogPage';
 import { RewardTypeForm } from './RewardTypeForm';
+import { RewardTypesQuery } from './queries';
 import { useArchiveRewardType } from './rewardTypeHooks';
 
 export const RewardTypeRow_TypeFragmentDoc = graphql(`
@@ -16,15 +17,6 @@ export const RewardTypeRow_TypeFragmentDoc = graphql(`
     extensionEnabled
     extensionDays
     archived
-  }
-`);
-
-export const RewardTypesQuery = graphql(`
-  query RewardTypes($includeArchived: Boolean) {
-    rewardTypes(includeArchived: $includeArchived) {
-      id
-      ...RewardTypeRow_type
-    }
   }
 `);
 

@@ -1,5 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { RewardDefinitionsQuery } from './queries';
 
 export const CreateRewardDefinitionMutation = graphql(`
   mutation CreateRewardDefinition($input: RewardDefinitionInput!) {
@@ -30,16 +31,16 @@ export const ArchiveRewardDefinitionMutation = graphql(`
 
 // The lists are filtered by `archived` and ordered by name on the server, so they are reloaded.
 // (The issue form loads its own list fresh whenever it opens.)
-const refetch = { refetchQueries: ['RewardDefinitions'], awaitRefetchQueries: true };
+const lists = [RewardDefinitionsQuery];
 
 export function useCreateRewardDefinition() {
-  return useMutation(CreateRewardDefinitionMutation, refetch);
+  return useRefetchingMutation(CreateRewardDefinitionMutation, lists);
 }
 
 export function useUpdateRewardDefinition() {
-  return useMutation(UpdateRewardDefinitionMutation, refetch);
+  return useRefetchingMutation(UpdateRewardDefinitionMutation, lists);
 }
 
 export function useArchiveRewardDefinition() {
-  return useMutation(ArchiveRewardDefinitionMutation, refetch);
+  return useRefetchingMutation(ArchiveRewardDefinitionMutation, lists);
 }

@@ -1,5 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { RewardTypesQuery } from './queries';
 
 export const CreateRewardTypeMutation = graphql(`
   mutation CreateRewardType($input: RewardTypeInput!) {
@@ -29,16 +30,16 @@ export const ArchiveRewardTypeMutation = graphql(`
 `);
 
 // The lists are filtered by `archived` and ordered by name on the server, so they are reloaded.
-const refetch = { refetchQueries: ['RewardTypes'], awaitRefetchQueries: true };
+const lists = [RewardTypesQuery];
 
 export function useCreateRewardType() {
-  return useMutation(CreateRewardTypeMutation, refetch);
+  return useRefetchingMutation(CreateRewardTypeMutation, lists);
 }
 
 export function useUpdateRewardType() {
-  return useMutation(UpdateRewardTypeMutation, refetch);
+  return useRefetchingMutation(UpdateRewardTypeMutation, lists);
 }
 
 export function useArchiveRewardType() {
-  return useMutation(ArchiveRewardTypeMutation, refetch);
+  return useRefetchingMutation(ArchiveRewardTypeMutation, lists);
 }

@@ -3,7 +3,6 @@ import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
-import { graphql } from '../../graphql/generated';
 import { errorMessage } from '../../lib/errors';
 import { HoldsList } from '../redemptions/HoldsList';
 import { RedeemForm } from '../redemptions/RedeemForm';
@@ -14,27 +13,7 @@ import { RewardsList } from '../rewards/RewardsList';
 import { Balances } from './Balances';
 import { ProfileDetails } from './ProfileDetails';
 import { profileName } from './profileName';
-
-export const ProfilePageQuery = graphql(`
-  query ProfilePage($id: ID!) {
-    profile(id: $id) {
-      id
-      externalId
-      firstName
-      lastName
-      timezone
-      ...ProfileDetails_profile
-      balance {
-        currency
-        ...BalanceCard_balance
-      }
-      balances {
-        currency
-        ...BalanceCard_balance
-      }
-    }
-  }
-`);
+import { ProfilePageQuery } from './queries';
 
 export function ProfilePage() {
   const { id = '' } = useParams();

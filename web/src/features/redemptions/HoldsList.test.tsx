@@ -6,7 +6,8 @@ import { createCache } from '../../lib/cache';
 import { formatMoney } from '../../lib/money';
 import { holdNode } from '../../test/fixtures';
 import { RoleProvider } from '../auth/role';
-import { HoldsList, ProfileHoldsQuery } from './HoldsList';
+import { HoldsList } from './HoldsList';
+import { ProfileHoldsQuery } from './queries';
 import { ReleaseHoldMutation } from './useReleaseHold';
 
 type Hold = ReturnType<typeof holdNode>;

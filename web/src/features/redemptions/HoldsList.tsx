@@ -2,30 +2,15 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
-import { getFragmentData, graphql } from '../../graphql/generated';
+import { getFragmentData } from '../../graphql/generated';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
 import { useNow } from '../../lib/useNow';
 import { permissions, useRole } from '../auth/role';
-import { PROFILE_HOLD_QUERIES } from '../rewards/refetch';
+import { PROFILE_HOLD_QUERIES } from '../profiles/refetch';
 import { HoldRow, HoldRow_HoldFragment, type HoldSummary } from './HoldRow';
 import { ReleaseHoldForm } from './ReleaseHoldForm';
-
-export const ProfileHoldsQuery = graphql(`
-  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {
-    profile(id: $id) {
-      id
-      holds(activeOnly: $activeOnly) {
-        id
-        ...HoldRow_hold
-      }
-      # Whether there is any hold at all, live or past: without one the section is not shown.
-      everHeld: holds(activeOnly: false) {
-        id
-      }
-    }
-  }
-`);
+import { ProfileHoldsQuery } from './queries';
 
 /** How often "lapses in 4 min" is brought up to date. */
 const CLOCK_TICK_MS = 15_000;

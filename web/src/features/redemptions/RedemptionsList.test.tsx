@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createCache } from '../../lib/cache';
 import { formatMoney } from '../../lib/money';
 import { redemptionNode } from '../../test/fixtures';
-import { ProfileRedemptionsQuery, REDEMPTIONS_PAGE_SIZE, RedemptionsList } from './RedemptionsList';
+import { REDEMPTIONS_PAGE_SIZE, RedemptionsList } from './RedemptionsList';
+import { ProfileRedemptionsQuery } from './queries';
 
 function redemptionsResult(nodes: ReturnType<typeof redemptionNode>[]) {
   return {

@@ -3,37 +3,15 @@ import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMore } from '../../components/LoadMore';
 import { Modal } from '../../components/Modal';
-import { graphql } from '../../graphql/generated';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
 import { appendEdges, useLoadMore } from '../../lib/useLoadMore';
 import { RedemptionRow, type RedemptionAction } from './RedemptionRow';
 import { ReturnRedemptionForm } from './ReturnRedemptionForm';
 import { ReverseRedemptionForm } from './ReverseRedemptionForm';
+import { ProfileRedemptionsQuery } from './queries';
 
 export const REDEMPTIONS_PAGE_SIZE = 20;
-
-export const ProfileRedemptionsQuery = graphql(`
-  query ProfileRedemptions($id: ID!, $first: Int, $after: String) {
-    profile(id: $id) {
-      id
-      redemptions(first: $first, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            id
-            ...RedemptionRow_redemption
-          }
-        }
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-      }
-    }
-  }
-`);
 
 /** RedemptionsTable's header; the customer column only where rows name one. */
 export function RedemptionsHeader({ withProfile = false }: { withProfile?: boolean }) {

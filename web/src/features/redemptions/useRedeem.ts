@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
-import { PROFILE_REDEMPTION_QUERIES } from '../rewards/refetch';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { PROFILE_REDEMPTION_QUERIES } from '../profiles/refetch';
 
 export const RedeemMutation = graphql(`
   mutation Redeem($input: RedeemInput!) {
@@ -47,9 +47,9 @@ export const RedeemMutation = graphql(`
 `);
 
 export function useRedeem() {
-  return useMutation(RedeemMutation, {
-    refetchQueries: (result) =>
-      result.data?.redeem.__typename === 'Redemption' ? PROFILE_REDEMPTION_QUERIES : [],
-    awaitRefetchQueries: true,
-  });
+  return useRefetchingMutation(
+    RedeemMutation,
+    PROFILE_REDEMPTION_QUERIES,
+    (data) => data.redeem.__typename === 'Redemption',
+  );
 }

@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
-import { PROFILE_HOLD_QUERIES } from '../rewards/refetch';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { PROFILE_HOLD_QUERIES } from '../profiles/refetch';
 
 export const ReleaseHoldMutation = graphql(`
   mutation ReleaseHold($holdId: ID!) {
@@ -23,15 +23,10 @@ export const ReleaseHoldMutation = graphql(`
 `);
 
 export function useReleaseHold() {
-  return useMutation(ReleaseHoldMutation, {
-    // A hold that was no longer active lapsed or was captured meanwhile: what the page shows of
-    // it and of the balance is stale either way.
-    refetchQueries: (result) => {
-      const typename = result.data?.releaseHold.__typename;
-      return typename === 'RewardHold' || typename === 'HoldNotActiveError'
-        ? PROFILE_HOLD_QUERIES
-        : [];
-    },
-    awaitRefetchQueries: true,
+  // A hold that was no longer active lapsed or was captured meanwhile: what the page shows of
+  // it and of the balance is stale either way.
+  return useRefetchingMutation(ReleaseHoldMutation, PROFILE_HOLD_QUERIES, (data) => {
+    const typename = data.releaseHold.__typename;
+    return typename === 'RewardHold' || typename === 'HoldNotActiveError';
   });
 }

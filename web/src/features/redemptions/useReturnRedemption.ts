@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
-import { PROFILE_REDEMPTION_QUERIES } from '../rewards/refetch';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { PROFILE_REDEMPTION_QUERIES } from '../profiles/refetch';
 
 export const ReturnRedemptionMutation = graphql(`
   mutation ReturnRedemption($input: ReturnRedemptionInput!) {
@@ -31,9 +31,9 @@ export const ReturnRedemptionMutation = graphql(`
 `);
 
 export function useReturnRedemption() {
-  return useMutation(ReturnRedemptionMutation, {
-    refetchQueries: (result) =>
-      result.data?.returnRedemption.__typename === 'Redemption' ? PROFILE_REDEMPTION_QUERIES : [],
-    awaitRefetchQueries: true,
-  });
+  return useRefetchingMutation(
+    ReturnRedemptionMutation,
+    PROFILE_REDEMPTION_QUERIES,
+    (data) => data.returnRedemption.__typename === 'Redemption',
+  );
 }

@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
-import { PROFILE_REDEMPTION_QUERIES } from '../rewards/refetch';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { PROFILE_REDEMPTION_QUERIES } from '../profiles/refetch';
 
 export const ReverseRedemptionMutation = graphql(`
   mutation ReverseRedemption($input: ReverseRedemptionInput!) {
@@ -23,9 +23,9 @@ export const ReverseRedemptionMutation = graphql(`
 `);
 
 export function useReverseRedemption() {
-  return useMutation(ReverseRedemptionMutation, {
-    refetchQueries: (result) =>
-      result.data?.reverseRedemption.__typename === 'Redemption' ? PROFILE_REDEMPTION_QUERIES : [],
-    awaitRefetchQueries: true,
-  });
+  return useRefetchingMutation(
+    ReverseRedemptionMutation,
+    PROFILE_REDEMPTION_QUERIES,
+    (data) => data.reverseRedemption.__typename === 'Redemption',
+  );
 }

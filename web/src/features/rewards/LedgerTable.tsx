@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney, formatSignedMoney } from '../../lib/money';
 import { appendEdges, useLoadMore } from '../../lib/useLoadMore';
+import { ProfileLedgerQuery } from './queries';
 
 export const LEDGER_PAGE_SIZE = 25;
 
@@ -31,28 +32,6 @@ export const LedgerRow_EntryFragment = graphql(`
       definition {
         id
         name
-      }
-    }
-  }
-`);
-
-export const ProfileLedgerQuery = graphql(`
-  query ProfileLedger($id: ID!, $first: Int, $after: String) {
-    profile(id: $id) {
-      id
-      ledger(first: $first, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            id
-            ...LedgerRow_entry
-          }
-        }
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
       }
     }
   }

@@ -3,7 +3,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it } from 'vitest';
 import { createCache } from '../../lib/cache';
 import { rewardNode } from '../../test/fixtures';
-import { ProfileRewardsQuery, RewardsList } from './RewardsList';
+import { RewardsList } from './RewardsList';
+import { ProfileRewardsQuery } from './queries';
 
 function rewardsResult(nodes: ReturnType<typeof rewardNode>[]) {
   return {

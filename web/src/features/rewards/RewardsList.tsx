@@ -11,6 +11,7 @@ import { formatMoney } from '../../lib/money';
 import { appendEdges, useLoadMore } from '../../lib/useLoadMore';
 import { ExtendRewardForm, type ExtendableReward } from './ExtendRewardForm';
 import { VoidRewardForm, type VoidableReward } from './VoidRewardForm';
+import { ProfileRewardsQuery } from './queries';
 
 export const REWARDS_PAGE_SIZE = 20;
 
@@ -47,28 +48,6 @@ export const RewardRow_RewardFragment = graphql(`
     type {
       id
       name
-    }
-  }
-`);
-
-export const ProfileRewardsQuery = graphql(`
-  query ProfileRewards($id: ID!, $status: RewardStatus, $first: Int, $after: String) {
-    profile(id: $id) {
-      id
-      rewards(status: $status, first: $first, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            id
-            ...RewardRow_reward
-          }
-        }
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-      }
     }
   }
 `);

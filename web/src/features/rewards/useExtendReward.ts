@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
-import { PROFILE_REWARD_QUERIES } from './refetch';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { PROFILE_REWARD_QUERIES } from '../profiles/refetch';
 
 export const ExtendRewardMutation = graphql(`
   mutation ExtendReward($input: ExtendRewardInput!) {
@@ -27,9 +27,9 @@ export const ExtendRewardMutation = graphql(`
 `);
 
 export function useExtendReward() {
-  return useMutation(ExtendRewardMutation, {
-    refetchQueries: (result) =>
-      result.data?.extendReward.__typename === 'Reward' ? PROFILE_REWARD_QUERIES : [],
-    awaitRefetchQueries: true,
-  });
+  return useRefetchingMutation(
+    ExtendRewardMutation,
+    PROFILE_REWARD_QUERIES,
+    (data) => data.extendReward.__typename === 'Reward',
+  );
 }

@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
-import { PROFILE_REWARD_QUERIES } from './refetch';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { PROFILE_REWARD_QUERIES } from '../profiles/refetch';
 
 export const IssueRewardMutation = graphql(`
   mutation IssueReward($input: IssueRewardInput!) {
@@ -39,9 +39,9 @@ export const IssueRewardMutation = graphql(`
 `);
 
 export function useIssueReward() {
-  return useMutation(IssueRewardMutation, {
-    refetchQueries: (result) =>
-      result.data?.issueReward.__typename === 'Reward' ? PROFILE_REWARD_QUERIES : [],
-    awaitRefetchQueries: true,
-  });
+  return useRefetchingMutation(
+    IssueRewardMutation,
+    PROFILE_REWARD_QUERIES,
+    (data) => data.issueReward.__typename === 'Reward',
+  );
 }

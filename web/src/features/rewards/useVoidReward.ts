@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
-import { PROFILE_REWARD_QUERIES } from './refetch';
+import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
+import { PROFILE_REWARD_QUERIES } from '../profiles/refetch';
 
 export const VoidRewardMutation = graphql(`
   mutation VoidReward($input: VoidRewardInput!) {
@@ -23,9 +23,9 @@ export const VoidRewardMutation = graphql(`
 `);
 
 export function useVoidReward() {
-  return useMutation(VoidRewardMutation, {
-    refetchQueries: (result) =>
-      result.data?.voidReward.__typename === 'Reward' ? PROFILE_REWARD_QUERIES : [],
-    awaitRefetchQueries: true,
-  });
+  return useRefetchingMutation(
+    VoidRewardMutation,
+    PROFILE_REWARD_QUERIES,
+    (data) => data.voidReward.__typename === 'Reward',
+  );
 }
