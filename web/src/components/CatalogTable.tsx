@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../lib/errors';
 import { ArchiveButton } from './ArchiveButton';
 import { ErrorAlert } from './ErrorAlert';
+import { Checkbox } from './Field';
 
 /** What the table needs of every entry, besides the cells it shows. */
 export interface CatalogEntry {
@@ -115,14 +116,9 @@ export function CatalogTable<Entry extends CatalogEntry>({
   return (
     <section className="card" aria-label={label}>
       <div className="section-header">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={includeArchived}
-            onChange={(event) => onIncludeArchivedChange(event.target.checked)}
-          />
+        <Checkbox checked={includeArchived} onChange={onIncludeArchivedChange}>
           Show archived
-        </label>
+        </Checkbox>
       </div>
       <ErrorAlert message={error ? errorMessage(error) : archiveError} />
       {loading && !entries && <p className="muted">Loading…</p>}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { TextAreaField } from './Field';
 
 /** The reason a change is made, for the ledger: "Reason", or "Reason (optional)" when not required. */
 export function ReasonField({
@@ -10,17 +10,12 @@ export function ReasonField({
   onChange: (value: string) => void;
   required?: boolean;
 }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{required ? 'Reason' : 'Reason (optional)'}</label>
-      <textarea
-        id={id}
-        rows={2}
-        required={required}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <TextAreaField
+      label={required ? 'Reason' : 'Reason (optional)'}
+      value={value}
+      onChange={onChange}
+      required={required}
+    />
   );
 }

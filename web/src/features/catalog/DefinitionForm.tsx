@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Checkbox, TextAreaField, TextField, WholeNumberField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { graphql } from '../../graphql/generated';
 import type {
@@ -107,35 +108,16 @@ export function DefinitionForm({
       onCancel={onCancel}
     >
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-handle`}>Handle</label>
-          <input
-            id={`${id}-handle`}
-            value={handle}
-            required
-            placeholder="welcome-10"
-            onChange={(event) => setHandle(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            required
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>Description</label>
-        <textarea
-          id={`${id}-description`}
-          rows={2}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
+        <TextField
+          label="Handle"
+          value={handle}
+          required
+          placeholder="welcome-10"
+          onChange={setHandle}
         />
+        <TextField label="Name" value={name} required onChange={setName} />
       </div>
+      <TextAreaField label="Description" value={description} onChange={setDescription} />
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-type`}>Type</label>
@@ -154,61 +136,41 @@ export function DefinitionForm({
           </select>
           {types.error && <ErrorAlert message={errorMessage(types.error)} />}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-value`}>Value (dollars)</label>
-          <input
-            id={`${id}-value`}
-            inputMode="decimal"
-            value={value}
-            required
-            placeholder="10.00"
-            onChange={(event) => setValue(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-currency`}>Currency</label>
-          <input
-            id={`${id}-currency`}
-            value={currency}
-            maxLength={3}
-            placeholder={defaults?.defaultCurrency ?? 'Brand default'}
-            onChange={(event) => setCurrency(event.target.value)}
-          />
-        </div>
+        <TextField
+          label="Value (dollars)"
+          inputMode="decimal"
+          value={value}
+          required
+          placeholder="10.00"
+          onChange={setValue}
+        />
+        <TextField
+          label="Currency"
+          value={currency}
+          maxLength={3}
+          placeholder={defaults?.defaultCurrency ?? 'Brand default'}
+          onChange={setCurrency}
+        />
       </div>
       <fieldset className="choice">
         <legend>Expiry</legend>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name={`${id}-expiry`}
-            checked={expiryMode === 'relative'}
-            onChange={() => setExpiryMode('relative')}
-          />
+        <Checkbox
+          radioGroup={`${id}-expiry`}
+          checked={expiryMode === 'relative'}
+          onChange={() => setExpiryMode('relative')}
+        >
           A period after issue
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name={`${id}-expiry`}
-            checked={expiryMode === 'absolute'}
-            onChange={() => setExpiryMode('absolute')}
-          />
+        </Checkbox>
+        <Checkbox
+          radioGroup={`${id}-expiry`}
+          checked={expiryMode === 'absolute'}
+          onChange={() => setExpiryMode('absolute')}
+        >
           A fixed date
-        </label>
+        </Checkbox>
         {expiryMode === 'relative' ? (
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor={`${id}-period`}>Period</label>
-              <input
-                id={`${id}-period`}
-                type="number"
-                min={1}
-                step={1}
-                value={period}
-                onChange={(event) => setPeriod(event.target.value)}
-              />
-            </div>
+            <WholeNumberField label="Period" min={1} value={period} onChange={setPeriod} />
             <div className="field">
               <label htmlFor={`${id}-unit`}>Unit</label>
               <select
@@ -225,35 +187,22 @@ export function DefinitionForm({
             </div>
           </div>
         ) : (
-          <div className="field">
-            <label htmlFor={`${id}-absolute`}>Expiry date</label>
-            <input
-              id={`${id}-absolute`}
-              type="date"
-              value={absoluteDate}
-              onChange={(event) => setAbsoluteDate(event.target.value)}
-            />
-            <p className="field-hint">Every reward ends at the end of that day in {zone}.</p>
-          </div>
+          <TextField
+            label="Expiry date"
+            type="date"
+            value={absoluteDate}
+            onChange={setAbsoluteDate}
+            hint={`Every reward ends at the end of that day in ${zone}.`}
+          />
         )}
       </fieldset>
       <div className="form-grid">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={assignable}
-            onChange={(event) => setAssignable(event.target.checked)}
-          />
+        <Checkbox checked={assignable} onChange={setAssignable}>
           Assignable (automatic issuance may use it)
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={published}
-            onChange={(event) => setPublished(event.target.checked)}
-          />
+        </Checkbox>
+        <Checkbox checked={published} onChange={setPublished}>
           Published (visible to customers)
-        </label>
+        </Checkbox>
       </div>
     </FormDialog>
   );

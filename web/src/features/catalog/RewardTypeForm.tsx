@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Checkbox, TextAreaField, TextField, WholeNumberField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import type { RewardTypeInput, RewardTypeRow_TypeFragment } from '../../graphql/generated/graphql';
 import { useCreateRewardType, useUpdateRewardType } from './rewardTypeHooks';
@@ -64,45 +65,19 @@ export function RewardTypeForm({
               : 'Lower-case words joined by hyphens, e.g. win-back.'}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            required
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
+        <TextField label="Name" value={name} required onChange={setName} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>Description</label>
-        <textarea
-          id={`${id}-description`}
-          rows={2}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-        />
-      </div>
+      <TextAreaField label="Description" value={description} onChange={setDescription} />
       <div className="form-grid">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={extensionEnabled}
-            onChange={(event) => setExtensionEnabled(event.target.checked)}
-          />
+        <Checkbox checked={extensionEnabled} onChange={setExtensionEnabled}>
           Customers may extend through a portal link
-        </label>
-        <div className="field">
-          <label htmlFor={`${id}-days`}>Extension days</label>
-          <input
-            id={`${id}-days`}
-            type="number"
-            min={0}
-            step={1}
-            value={extensionDays}
-            onChange={(event) => setExtensionDays(event.target.value)}
-          />
-        </div>
+        </Checkbox>
+        <WholeNumberField
+          label="Extension days"
+          min={0}
+          value={extensionDays}
+          onChange={setExtensionDays}
+        />
       </div>
     </FormDialog>
   );

@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Checkbox } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { getFragmentData } from '../../graphql/generated';
 import { errorMessage } from '../../lib/errors';
@@ -76,14 +77,9 @@ export function HoldsList({
     <section className="card" aria-labelledby={`${id}-heading`}>
       <div className="section-header">
         <h2 id={`${id}-heading`}>Checkout holds</h2>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={showPast}
-            onChange={(event) => setShowPast(event.target.checked)}
-          />
+        <Checkbox checked={showPast} onChange={setShowPast}>
           Show past holds
-        </label>
+        </Checkbox>
       </div>
       <p className="field-hint">
         Balance reserved by a storefront or POS checkout; a hold lapses by itself unless the

@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Checkbox, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { graphql } from '../../graphql/generated';
 import type { RedeemInput, TransactionRefInput } from '../../graphql/generated/graphql';
@@ -219,17 +220,14 @@ export function RedeemForm({
       onCancel={onCancel}
     >
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-amount`}>Amount ({currency || 'dollars'})</label>
-          <input
-            id={`${id}-amount`}
-            inputMode="decimal"
-            placeholder="0.00"
-            required
-            value={amount}
-            onChange={(event) => setAmount(event.target.value)}
-          />
-        </div>
+        <TextField
+          label={`Amount (${currency || 'dollars'})`}
+          inputMode="decimal"
+          placeholder="0.00"
+          required
+          value={amount}
+          onChange={setAmount}
+        />
         <div className="field">
           <label htmlFor={`${id}-currency`}>Currency</label>
           <select
@@ -245,41 +243,19 @@ export function RedeemForm({
           </select>
         </div>
       </div>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={strict}
-          onChange={(event) => setStrict(event.target.checked)}
-        />
+      <Checkbox checked={strict} onChange={setStrict}>
         Strict: redeem exactly this amount or nothing
-      </label>
+      </Checkbox>
       <fieldset className="choice">
         <legend>Transaction reference (optional)</legend>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-transaction`}>Order or transaction id</label>
-            <input
-              id={`${id}-transaction`}
-              value={transactionId}
-              onChange={(event) => setTransactionId(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-receipt`}>Receipt</label>
-            <input
-              id={`${id}-receipt`}
-              value={receiptRef}
-              onChange={(event) => setReceiptRef(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-location`}>Location</label>
-            <input
-              id={`${id}-location`}
-              value={locationId}
-              onChange={(event) => setLocationId(event.target.value)}
-            />
-          </div>
+          <TextField
+            label="Order or transaction id"
+            value={transactionId}
+            onChange={setTransactionId}
+          />
+          <TextField label="Receipt" value={receiptRef} onChange={setReceiptRef} />
+          <TextField label="Location" value={locationId} onChange={setLocationId} />
         </div>
       </fieldset>
       <RedemptionPreview

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { ReasonField } from '../../components/ReasonField';
 import type { ReturnRedemptionInput } from '../../graphql/generated/graphql';
@@ -20,7 +21,6 @@ export function ReturnRedemptionForm({
   onReturned: (message: string) => void;
   onCancel: () => void;
 }) {
-  const id = useId();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [returnRedemption] = useReturnRedemption();
   const { currency } = redemption.amount;
@@ -79,21 +79,18 @@ export function ReturnRedemptionForm({
         . Up to <strong data-testid="returnable">{formatMoney(returnable, currency)}</strong> can be
         returned.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-amount`}>Amount to return ({currency})</label>
-        <input
-          id={`${id}-amount`}
-          inputMode="decimal"
-          placeholder={centsToDollarsInput(returnable)}
-          required
-          value={amount}
-          onChange={(event) => setAmount(event.target.value)}
-        />
-        <p className="field-hint">
-          Value goes back to the latest-expiring rewards first; an expired or voided reward&apos;s
-          part comes back as a new reward.
-        </p>
-      </div>
+      <TextField
+        label={`Amount to return (${currency})`}
+        inputMode="decimal"
+        placeholder={centsToDollarsInput(returnable)}
+        required
+        value={amount}
+        onChange={setAmount}
+        hint={
+          "Value goes back to the latest-expiring rewards first; an expired or voided reward's " +
+          'part comes back as a new reward.'
+        }
+      />
       <ReasonField value={reason} onChange={setReason} />
     </FormDialog>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Checkbox, TextField, WholeNumberField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { ReasonField } from '../../components/ReasonField';
 import type { ExtendRewardInput } from '../../graphql/generated/graphql';
@@ -65,48 +66,31 @@ export function ExtendRewardForm({
       </p>
       <fieldset className="choice">
         <legend>Extend</legend>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === 'days'}
-            onChange={() => setMode('days')}
-          />
+        <Checkbox
+          radioGroup={`${id}-mode`}
+          checked={mode === 'days'}
+          onChange={() => setMode('days')}
+        >
           By a number of days
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === 'until'}
-            onChange={() => setMode('until')}
-          />
+        </Checkbox>
+        <Checkbox
+          radioGroup={`${id}-mode`}
+          checked={mode === 'until'}
+          onChange={() => setMode('until')}
+        >
           Until a date
-        </label>
+        </Checkbox>
       </fieldset>
       {mode === 'days' ? (
-        <div className="field">
-          <label htmlFor={`${id}-days`}>Days to add</label>
-          <input
-            id={`${id}-days`}
-            type="number"
-            min={1}
-            step={1}
-            value={days}
-            onChange={(event) => setDays(event.target.value)}
-          />
-        </div>
+        <WholeNumberField label="Days to add" min={1} value={days} onChange={setDays} />
       ) : (
-        <div className="field">
-          <label htmlFor={`${id}-until`}>New expiry date</label>
-          <input
-            id={`${id}-until`}
-            type="date"
-            value={until}
-            onChange={(event) => setUntil(event.target.value)}
-          />
-          <p className="field-hint">Ends at the end of that day in {reward.timezone}.</p>
-        </div>
+        <TextField
+          label="New expiry date"
+          type="date"
+          value={until}
+          onChange={setUntil}
+          hint={`Ends at the end of that day in ${reward.timezone}.`}
+        />
       )}
       <ReasonField required value={reason} onChange={setReason} />
     </FormDialog>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { ReasonField } from '../../components/ReasonField';
 import { graphql } from '../../graphql/generated';
@@ -133,38 +134,27 @@ export function IssueRewardForm({
         )}
       </div>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-value`}>
-            Value override ({selected?.value.currency ?? 'dollars'})
-          </label>
-          <input
-            id={`${id}-value`}
-            inputMode="decimal"
-            placeholder={selected ? centsToDollarsInput(selected.value.amount) : 'Definition value'}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-expires`}>Expiry override</label>
-          <input
-            id={`${id}-expires`}
-            type="date"
-            value={expiresOn}
-            onChange={(event) => setExpiresOn(event.target.value)}
-          />
-          <p className="field-hint">Ends at the end of that day in {timezone}.</p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-activates`}>Activation date</label>
-          <input
-            id={`${id}-activates`}
-            type="date"
-            value={activatesOn}
-            onChange={(event) => setActivatesOn(event.target.value)}
-          />
-          <p className="field-hint">Pending until then; leave empty for now.</p>
-        </div>
+        <TextField
+          label={`Value override (${selected?.value.currency ?? 'dollars'})`}
+          inputMode="decimal"
+          placeholder={selected ? centsToDollarsInput(selected.value.amount) : 'Definition value'}
+          value={value}
+          onChange={setValue}
+        />
+        <TextField
+          label="Expiry override"
+          type="date"
+          value={expiresOn}
+          onChange={setExpiresOn}
+          hint={`Ends at the end of that day in ${timezone}.`}
+        />
+        <TextField
+          label="Activation date"
+          type="date"
+          value={activatesOn}
+          onChange={setActivatesOn}
+          hint="Pending until then; leave empty for now."
+        />
       </div>
       <ReasonField required value={reason} onChange={setReason} />
     </FormDialog>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Checkbox } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { ReasonField } from '../../components/ReasonField';
 import { formatMoney } from '../../lib/money';
@@ -51,14 +52,9 @@ export function VoidRewardForm({
       onCancel={onCancel}
     >
       <ReasonField required value={reason} onChange={setReason} />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={confirmed}
-          onChange={(event) => setConfirmed(event.target.checked)}
-        />
+      <Checkbox checked={confirmed} onChange={setConfirmed}>
         Void this reward: the remaining {remaining} leaves the balance. This cannot be undone.
-      </label>
+      </Checkbox>
     </FormDialog>
   );
 }
