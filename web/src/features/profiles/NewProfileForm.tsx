@@ -1,13 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../lib/errors';
+import { optionalText } from '../../lib/text';
 import { useBrandDefaults } from '../settings/brandDefaults';
-import {
-  emptyProfileValues,
-  optionalText,
-  ProfileForm,
-  type ProfileFormValues,
-} from './ProfileForm';
+import { emptyProfileValues, ProfileForm, type ProfileFormValues } from './ProfileForm';
 import { useCreateProfile } from './useCreateProfile';
 
 export function NewProfileForm({ onCancel }: { onCancel: () => void }) {

@@ -3,7 +3,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../graphql/gener
 import { formatDate } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
-import { optionalText, ProfileForm, type ProfileFormValues } from './ProfileForm';
+import { optionalText } from '../../lib/text';
+import { ProfileForm, type ProfileFormValues } from './ProfileForm';
 import { useUpdateProfile } from './useUpdateProfile';
 
 export const ProfileDetails_ProfileFragment = graphql(`

@@ -24,12 +24,6 @@ export const emptyProfileValues: ProfileFormValues = {
   isStaff: false,
 };
 
-/** A trimmed optional text field: null when left empty. */
-export function optionalText(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
 /** The fields of a profile; the external id only when creating (it never changes). */
 export function ProfileForm({
   initial,

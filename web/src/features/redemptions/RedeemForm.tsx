@@ -8,8 +8,8 @@ import type { RedeemInput, TransactionRefInput } from '../../graphql/generated/g
 import { formatLocalExpiry } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney, parseDollarsToCents } from '../../lib/money';
+import { optionalText } from '../../lib/text';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { optionalText } from '../profiles/ProfileForm';
 import { useRedeem } from './useRedeem';
 
 /** How long the amount must rest before the preview is asked for. */
