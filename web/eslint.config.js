@@ -23,6 +23,23 @@ export default defineConfig(
   {
     files: ['src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs['recommended-latest']],
+    rules: {
+      // Queries are refetched by their documents (see src/lib/useRefetchingMutation.ts): an
+      // operation name in a string is not checked, so a renamed query would leave a page stale.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Property[key.name='refetchQueries'] > ArrayExpression > :matches(Literal, TemplateLiteral)",
+          message: 'Refetch by the query document, not by operation name.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='refetchQueries'] Property[key.name='include'] > ArrayExpression > :matches(Literal, TemplateLiteral)",
+          message: 'Refetch by the query document, not by operation name.',
+        },
+      ],
+    },
   },
   {
     // This file is plain JavaScript outside the TypeScript project.

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { CurrentUserQuery } from '../auth/currentUser';
+import { CurrentUserQuery } from '../features/auth/currentUser';
 import type { CurrentUserQuery as CurrentUserResult, Role } from '../graphql/generated/graphql';
 
 export interface TestUser {

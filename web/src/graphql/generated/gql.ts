@@ -14,44 +14,45 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n': typeof types.AppShell_UserFragmentDoc;
+  '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n': typeof types.UserBadge_UserFragmentDoc;
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n': typeof types.CurrentUserDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n': typeof types.DefinitionRow_DefinitionFragmentDoc;
-  '\n  query RewardDefinitions($includeArchived: Boolean) {\n    rewardDefinitions(includeArchived: $includeArchived) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n': typeof types.RewardDefinitionsDocument;
   '\n  query DefinitionFormTypes {\n    rewardTypes {\n      id\n      name\n      archived\n    }\n  }\n': typeof types.DefinitionFormTypesDocument;
+  '\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n': typeof types.DefinitionRow_DefinitionFragmentDoc;
   '\n  fragment RewardTypeRow_type on RewardType {\n    id\n    key\n    name\n    description\n    extensionEnabled\n    extensionDays\n    archived\n  }\n': typeof types.RewardTypeRow_TypeFragmentDoc;
-  '\n  query RewardTypes($includeArchived: Boolean) {\n    rewardTypes(includeArchived: $includeArchived) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n': typeof types.RewardTypesDocument;
   '\n  mutation CreateRewardDefinition($input: RewardDefinitionInput!) {\n    createRewardDefinition(input: $input) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n': typeof types.CreateRewardDefinitionDocument;
   '\n  mutation UpdateRewardDefinition($id: ID!, $input: RewardDefinitionInput!) {\n    updateRewardDefinition(id: $id, input: $input) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n': typeof types.UpdateRewardDefinitionDocument;
   '\n  mutation ArchiveRewardDefinition($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n': typeof types.ArchiveRewardDefinitionDocument;
+  '\n  query RewardDefinitions($includeArchived: Boolean) {\n    rewardDefinitions(includeArchived: $includeArchived) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n': typeof types.RewardDefinitionsDocument;
+  '\n  query RewardTypes($includeArchived: Boolean) {\n    rewardTypes(includeArchived: $includeArchived) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n': typeof types.RewardTypesDocument;
   '\n  mutation CreateRewardType($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n': typeof types.CreateRewardTypeDocument;
   '\n  mutation UpdateRewardType($id: ID!, $input: RewardTypeInput!) {\n    updateRewardType(id: $id, input: $input) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n': typeof types.UpdateRewardTypeDocument;
   '\n  mutation ArchiveRewardType($id: ID!) {\n    archiveRewardType(id: $id) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n': typeof types.ArchiveRewardTypeDocument;
-  '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n': typeof types.UserBadge_UserFragmentDoc;
   '\n  query Dashboard {\n    me {\n      id\n      name\n      role\n    }\n  }\n': typeof types.DashboardDocument;
   '\n  fragment BalanceCard_balance on RewardBalance {\n    currency\n    available {\n      amount\n      currency\n    }\n    held {\n      amount\n      currency\n    }\n    expiringSoon {\n      amount\n      currency\n    }\n    activeRewardCount\n    nextExpiry\n  }\n': typeof types.BalanceCard_BalanceFragmentDoc;
   '\n  fragment ProfileDetails_profile on Profile {\n    id\n    externalId\n    firstName\n    lastName\n    email\n    birthDate\n    timezone\n    tier\n    isStaff\n    joinedAt\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n': typeof types.ProfileDetails_ProfileFragmentDoc;
-  '\n  query ProfilePage($id: ID!) {\n    profile(id: $id) {\n      id\n      externalId\n      firstName\n      lastName\n      timezone\n      ...ProfileDetails_profile\n      balance {\n        currency\n        ...BalanceCard_balance\n      }\n      balances {\n        currency\n        ...BalanceCard_balance\n      }\n    }\n  }\n': typeof types.ProfilePageDocument;
   '\n  fragment ProfileRow_profile on Profile {\n    id\n    externalId\n    firstName\n    lastName\n    email\n    tier\n    balance {\n      currency\n      available {\n        amount\n        currency\n      }\n      activeRewardCount\n      nextExpiry\n    }\n  }\n': typeof types.ProfileRow_ProfileFragmentDoc;
   '\n  query Profiles($search: String, $first: Int, $after: String) {\n    profiles(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ProfileRow_profile\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.ProfilesDocument;
+  '\n  query ProfilePage($id: ID!) {\n    profile(id: $id) {\n      id\n      externalId\n      firstName\n      lastName\n      timezone\n      ...ProfileDetails_profile\n      balance {\n        currency\n        ...BalanceCard_balance\n      }\n      balances {\n        currency\n        ...BalanceCard_balance\n      }\n    }\n  }\n': typeof types.ProfilePageDocument;
   '\n  mutation CreateProfile($input: ProfileInput!) {\n    createProfile(input: $input) {\n      id\n      externalId\n    }\n  }\n': typeof types.CreateProfileDocument;
   '\n  mutation UpdateProfile($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      ...ProfileDetails_profile\n    }\n  }\n': typeof types.UpdateProfileDocument;
   '\n  query FindRedemptions(\n    $transactionExternalId: String\n    $receiptRef: String\n    $locationId: String\n    $first: Int\n    $after: String\n  ) {\n    redemptions(\n      transactionExternalId: $transactionExternalId\n      receiptRef: $receiptRef\n      locationId: $locationId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          profile {\n            id\n            externalId\n            firstName\n            lastName\n          }\n          ...RedemptionRow_redemption\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.FindRedemptionsDocument;
   '\n  fragment HoldRow_hold on RewardHold {\n    id\n    status\n    expiresAt\n    redemptionId\n    amount {\n      amount\n      currency\n    }\n    allocations {\n      amount {\n        amount\n        currency\n      }\n      reward {\n        id\n        definition {\n          id\n          name\n        }\n      }\n    }\n    lineDiscounts {\n      lineId\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n': typeof types.HoldRow_HoldFragmentDoc;
-  '\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n': typeof types.ProfileHoldsDocument;
   '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresLocal\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.RedemptionPreviewDocument;
   '\n  fragment RedemptionRow_redemption on Redemption {\n    id\n    createdAt\n    createdBy\n    createdByLabel\n    status\n    reversedAt\n    transactionExternalId\n    receiptRef\n    locationId\n    amount {\n      amount\n      currency\n    }\n    requested {\n      amount\n      currency\n    }\n    returned {\n      amount\n      currency\n    }\n    allocations {\n      amount {\n        amount\n        currency\n      }\n      reward {\n        id\n        definition {\n          id\n          name\n        }\n      }\n    }\n    lineDiscounts {\n      lineId\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n': typeof types.RedemptionRow_RedemptionFragmentDoc;
   '\n  query ProfileRedemptions($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      redemptions(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RedemptionRow_redemption\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ProfileRedemptionsDocument;
+  '\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n': typeof types.ProfileHoldsDocument;
   '\n  mutation Redeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n          currency\n        }\n        requested {\n          amount\n          currency\n        }\n        ...RedemptionRow_redemption\n      }\n      ... on InsufficientBalanceError {\n        errorCode\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on RedemptionPolicyError {\n        errorCode\n        message\n        maxAllowed {\n          amount\n          currency\n        }\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on IdempotencyConflictError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.RedeemDocument;
   '\n  mutation ReleaseHold($holdId: ID!) {\n    releaseHold(holdId: $holdId) {\n      __typename\n      ... on RewardHold {\n        id\n        ...HoldRow_hold\n      }\n      ... on HoldNotActiveError {\n        errorCode\n        message\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ReleaseHoldDocument;
   '\n  mutation ReturnRedemption($input: ReturnRedemptionInput!) {\n    returnRedemption(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        ...RedemptionRow_redemption\n      }\n      ... on ReturnExceedsRedemptionError {\n        errorCode\n        message\n        returnable {\n          amount\n          currency\n        }\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on IdempotencyConflictError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ReturnRedemptionDocument;
   '\n  mutation ReverseRedemption($input: ReverseRedemptionInput!) {\n    reverseRedemption(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        ...RedemptionRow_redemption\n      }\n      ... on ReversalWindowClosedError {\n        errorCode\n        message\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ReverseRedemptionDocument;
   '\n  query IssuableDefinitions {\n    rewardDefinitions {\n      id\n      handle\n      name\n      archived\n      value {\n        amount\n        currency\n      }\n      expiryPeriod\n      expiryUnit\n      absoluteExpiry\n    }\n  }\n': typeof types.IssuableDefinitionsDocument;
   '\n  fragment LedgerRow_entry on LedgerEntry {\n    id\n    createdAt\n    type\n    actor\n    actorLabel\n    reason\n    amount {\n      amount\n      currency\n    }\n    balanceAfter {\n      amount\n      currency\n    }\n    reward {\n      id\n      definition {\n        id\n        name\n      }\n    }\n  }\n': typeof types.LedgerRow_EntryFragmentDoc;
-  '\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ProfileLedgerDocument;
   '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n': typeof types.RewardRow_RewardFragmentDoc;
   '\n  query ProfileRewards($id: ID!, $status: RewardStatus, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      rewards(status: $status, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RewardRow_reward\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ProfileRewardsDocument;
+  '\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ProfileLedgerDocument;
   '\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ExtendRewardDocument;
   '\n  mutation IssueReward($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        status\n        valueInitial {\n          amount\n          currency\n        }\n        definition {\n          id\n          name\n        }\n      }\n      ... on IssueLimitExceededError {\n        errorCode\n        message\n        limit {\n          amount\n          currency\n        }\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on IdempotencyConflictError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.IssueRewardDocument;
   '\n  mutation VoidReward($input: VoidRewardInput!) {\n    voidReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.VoidRewardDocument;
@@ -59,50 +60,51 @@ type Documents = {
   '\n  query SettingsPage {\n    settings {\n      ...SettingsForm_settings\n    }\n  }\n': typeof types.SettingsPageDocument;
   '\n  query BrandDefaults {\n    settings {\n      defaultCurrency\n      defaultTimezone\n    }\n  }\n': typeof types.BrandDefaultsDocument;
   '\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n': typeof types.UpdateSettingsDocument;
-  '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n': typeof types.AppShell_UserFragmentDoc;
 };
 const documents: Documents = {
+  '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n':
+    types.AppShell_UserFragmentDoc,
+  '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n':
+    types.UserBadge_UserFragmentDoc,
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n':
     types.CurrentUserDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n':
-    types.DefinitionRow_DefinitionFragmentDoc,
-  '\n  query RewardDefinitions($includeArchived: Boolean) {\n    rewardDefinitions(includeArchived: $includeArchived) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n':
-    types.RewardDefinitionsDocument,
   '\n  query DefinitionFormTypes {\n    rewardTypes {\n      id\n      name\n      archived\n    }\n  }\n':
     types.DefinitionFormTypesDocument,
+  '\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n':
+    types.DefinitionRow_DefinitionFragmentDoc,
   '\n  fragment RewardTypeRow_type on RewardType {\n    id\n    key\n    name\n    description\n    extensionEnabled\n    extensionDays\n    archived\n  }\n':
     types.RewardTypeRow_TypeFragmentDoc,
-  '\n  query RewardTypes($includeArchived: Boolean) {\n    rewardTypes(includeArchived: $includeArchived) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n':
-    types.RewardTypesDocument,
   '\n  mutation CreateRewardDefinition($input: RewardDefinitionInput!) {\n    createRewardDefinition(input: $input) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n':
     types.CreateRewardDefinitionDocument,
   '\n  mutation UpdateRewardDefinition($id: ID!, $input: RewardDefinitionInput!) {\n    updateRewardDefinition(id: $id, input: $input) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n':
     types.UpdateRewardDefinitionDocument,
   '\n  mutation ArchiveRewardDefinition($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n':
     types.ArchiveRewardDefinitionDocument,
+  '\n  query RewardDefinitions($includeArchived: Boolean) {\n    rewardDefinitions(includeArchived: $includeArchived) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n':
+    types.RewardDefinitionsDocument,
+  '\n  query RewardTypes($includeArchived: Boolean) {\n    rewardTypes(includeArchived: $includeArchived) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n':
+    types.RewardTypesDocument,
   '\n  mutation CreateRewardType($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n':
     types.CreateRewardTypeDocument,
   '\n  mutation UpdateRewardType($id: ID!, $input: RewardTypeInput!) {\n    updateRewardType(id: $id, input: $input) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n':
     types.UpdateRewardTypeDocument,
   '\n  mutation ArchiveRewardType($id: ID!) {\n    archiveRewardType(id: $id) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n':
     types.ArchiveRewardTypeDocument,
-  '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n':
-    types.UserBadge_UserFragmentDoc,
   '\n  query Dashboard {\n    me {\n      id\n      name\n      role\n    }\n  }\n':
     types.DashboardDocument,
   '\n  fragment BalanceCard_balance on RewardBalance {\n    currency\n    available {\n      amount\n      currency\n    }\n    held {\n      amount\n      currency\n    }\n    expiringSoon {\n      amount\n      currency\n    }\n    activeRewardCount\n    nextExpiry\n  }\n':
     types.BalanceCard_BalanceFragmentDoc,
   '\n  fragment ProfileDetails_profile on Profile {\n    id\n    externalId\n    firstName\n    lastName\n    email\n    birthDate\n    timezone\n    tier\n    isStaff\n    joinedAt\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n':
     types.ProfileDetails_ProfileFragmentDoc,
-  '\n  query ProfilePage($id: ID!) {\n    profile(id: $id) {\n      id\n      externalId\n      firstName\n      lastName\n      timezone\n      ...ProfileDetails_profile\n      balance {\n        currency\n        ...BalanceCard_balance\n      }\n      balances {\n        currency\n        ...BalanceCard_balance\n      }\n    }\n  }\n':
-    types.ProfilePageDocument,
   '\n  fragment ProfileRow_profile on Profile {\n    id\n    externalId\n    firstName\n    lastName\n    email\n    tier\n    balance {\n      currency\n      available {\n        amount\n        currency\n      }\n      activeRewardCount\n      nextExpiry\n    }\n  }\n':
     types.ProfileRow_ProfileFragmentDoc,
   '\n  query Profiles($search: String, $first: Int, $after: String) {\n    profiles(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ProfileRow_profile\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
     types.ProfilesDocument,
+  '\n  query ProfilePage($id: ID!) {\n    profile(id: $id) {\n      id\n      externalId\n      firstName\n      lastName\n      timezone\n      ...ProfileDetails_profile\n      balance {\n        currency\n        ...BalanceCard_balance\n      }\n      balances {\n        currency\n        ...BalanceCard_balance\n      }\n    }\n  }\n':
+    types.ProfilePageDocument,
   '\n  mutation CreateProfile($input: ProfileInput!) {\n    createProfile(input: $input) {\n      id\n      externalId\n    }\n  }\n':
     types.CreateProfileDocument,
   '\n  mutation UpdateProfile($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      ...ProfileDetails_profile\n    }\n  }\n':
@@ -111,14 +113,14 @@ const documents: Documents = {
     types.FindRedemptionsDocument,
   '\n  fragment HoldRow_hold on RewardHold {\n    id\n    status\n    expiresAt\n    redemptionId\n    amount {\n      amount\n      currency\n    }\n    allocations {\n      amount {\n        amount\n        currency\n      }\n      reward {\n        id\n        definition {\n          id\n          name\n        }\n      }\n    }\n    lineDiscounts {\n      lineId\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n':
     types.HoldRow_HoldFragmentDoc,
-  '\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n':
-    types.ProfileHoldsDocument,
   '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresLocal\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.RedemptionPreviewDocument,
   '\n  fragment RedemptionRow_redemption on Redemption {\n    id\n    createdAt\n    createdBy\n    createdByLabel\n    status\n    reversedAt\n    transactionExternalId\n    receiptRef\n    locationId\n    amount {\n      amount\n      currency\n    }\n    requested {\n      amount\n      currency\n    }\n    returned {\n      amount\n      currency\n    }\n    allocations {\n      amount {\n        amount\n        currency\n      }\n      reward {\n        id\n        definition {\n          id\n          name\n        }\n      }\n    }\n    lineDiscounts {\n      lineId\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n':
     types.RedemptionRow_RedemptionFragmentDoc,
   '\n  query ProfileRedemptions($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      redemptions(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RedemptionRow_redemption\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
     types.ProfileRedemptionsDocument,
+  '\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n':
+    types.ProfileHoldsDocument,
   '\n  mutation Redeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n          currency\n        }\n        requested {\n          amount\n          currency\n        }\n        ...RedemptionRow_redemption\n      }\n      ... on InsufficientBalanceError {\n        errorCode\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on RedemptionPolicyError {\n        errorCode\n        message\n        maxAllowed {\n          amount\n          currency\n        }\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on IdempotencyConflictError {\n        errorCode\n        message\n      }\n    }\n  }\n':
     types.RedeemDocument,
   '\n  mutation ReleaseHold($holdId: ID!) {\n    releaseHold(holdId: $holdId) {\n      __typename\n      ... on RewardHold {\n        id\n        ...HoldRow_hold\n      }\n      ... on HoldNotActiveError {\n        errorCode\n        message\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n    }\n  }\n':
@@ -131,12 +133,12 @@ const documents: Documents = {
     types.IssuableDefinitionsDocument,
   '\n  fragment LedgerRow_entry on LedgerEntry {\n    id\n    createdAt\n    type\n    actor\n    actorLabel\n    reason\n    amount {\n      amount\n      currency\n    }\n    balanceAfter {\n      amount\n      currency\n    }\n    reward {\n      id\n      definition {\n        id\n        name\n      }\n    }\n  }\n':
     types.LedgerRow_EntryFragmentDoc,
-  '\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
-    types.ProfileLedgerDocument,
   '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n':
     types.RewardRow_RewardFragmentDoc,
   '\n  query ProfileRewards($id: ID!, $status: RewardStatus, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      rewards(status: $status, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RewardRow_reward\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
     types.ProfileRewardsDocument,
+  '\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.ProfileLedgerDocument,
   '\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n':
     types.ExtendRewardDocument,
   '\n  mutation IssueReward($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        status\n        valueInitial {\n          amount\n          currency\n        }\n        definition {\n          id\n          name\n        }\n      }\n      ... on IssueLimitExceededError {\n        errorCode\n        message\n        limit {\n          amount\n          currency\n        }\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on IdempotencyConflictError {\n        errorCode\n        message\n      }\n    }\n  }\n':
@@ -151,8 +153,6 @@ const documents: Documents = {
     types.BrandDefaultsDocument,
   '\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n':
     types.UpdateSettingsDocument,
-  '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n':
-    types.AppShell_UserFragmentDoc,
 };
 
 /**
@@ -169,6 +169,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n',
+): (typeof documents)['\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n',
+): (typeof documents)['\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,32 +203,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query RewardDefinitions($includeArchived: Boolean) {\n    rewardDefinitions(includeArchived: $includeArchived) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n',
-): (typeof documents)['\n  query RewardDefinitions($includeArchived: Boolean) {\n    rewardDefinitions(includeArchived: $includeArchived) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query DefinitionFormTypes {\n    rewardTypes {\n      id\n      name\n      archived\n    }\n  }\n',
 ): (typeof documents)['\n  query DefinitionFormTypes {\n    rewardTypes {\n      id\n      name\n      archived\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RewardTypeRow_type on RewardType {\n    id\n    key\n    name\n    description\n    extensionEnabled\n    extensionDays\n    archived\n  }\n',
-): (typeof documents)['\n  fragment RewardTypeRow_type on RewardType {\n    id\n    key\n    name\n    description\n    extensionEnabled\n    extensionDays\n    archived\n  }\n'];
+  source: '\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RewardTypes($includeArchived: Boolean) {\n    rewardTypes(includeArchived: $includeArchived) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n',
-): (typeof documents)['\n  query RewardTypes($includeArchived: Boolean) {\n    rewardTypes(includeArchived: $includeArchived) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n'];
+  source: '\n  fragment RewardTypeRow_type on RewardType {\n    id\n    key\n    name\n    description\n    extensionEnabled\n    extensionDays\n    archived\n  }\n',
+): (typeof documents)['\n  fragment RewardTypeRow_type on RewardType {\n    id\n    key\n    name\n    description\n    extensionEnabled\n    extensionDays\n    archived\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -239,6 +239,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query RewardDefinitions($includeArchived: Boolean) {\n    rewardDefinitions(includeArchived: $includeArchived) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n',
+): (typeof documents)['\n  query RewardDefinitions($includeArchived: Boolean) {\n    rewardDefinitions(includeArchived: $includeArchived) {\n      id\n      ...DefinitionRow_definition\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RewardTypes($includeArchived: Boolean) {\n    rewardTypes(includeArchived: $includeArchived) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n',
+): (typeof documents)['\n  query RewardTypes($includeArchived: Boolean) {\n    rewardTypes(includeArchived: $includeArchived) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation CreateRewardType($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateRewardType($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n'];
 /**
@@ -253,12 +265,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ArchiveRewardType($id: ID!) {\n    archiveRewardType(id: $id) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ArchiveRewardType($id: ID!) {\n    archiveRewardType(id: $id) {\n      id\n      ...RewardTypeRow_type\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n',
-): (typeof documents)['\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,12 +287,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ProfilePage($id: ID!) {\n    profile(id: $id) {\n      id\n      externalId\n      firstName\n      lastName\n      timezone\n      ...ProfileDetails_profile\n      balance {\n        currency\n        ...BalanceCard_balance\n      }\n      balances {\n        currency\n        ...BalanceCard_balance\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ProfilePage($id: ID!) {\n    profile(id: $id) {\n      id\n      externalId\n      firstName\n      lastName\n      timezone\n      ...ProfileDetails_profile\n      balance {\n        currency\n        ...BalanceCard_balance\n      }\n      balances {\n        currency\n        ...BalanceCard_balance\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment ProfileRow_profile on Profile {\n    id\n    externalId\n    firstName\n    lastName\n    email\n    tier\n    balance {\n      currency\n      available {\n        amount\n        currency\n      }\n      activeRewardCount\n      nextExpiry\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ProfileRow_profile on Profile {\n    id\n    externalId\n    firstName\n    lastName\n    email\n    tier\n    balance {\n      currency\n      available {\n        amount\n        currency\n      }\n      activeRewardCount\n      nextExpiry\n    }\n  }\n'];
 /**
@@ -295,6 +295,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Profiles($search: String, $first: Int, $after: String) {\n    profiles(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ProfileRow_profile\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Profiles($search: String, $first: Int, $after: String) {\n    profiles(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ProfileRow_profile\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfilePage($id: ID!) {\n    profile(id: $id) {\n      id\n      externalId\n      firstName\n      lastName\n      timezone\n      ...ProfileDetails_profile\n      balance {\n        currency\n        ...BalanceCard_balance\n      }\n      balances {\n        currency\n        ...BalanceCard_balance\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProfilePage($id: ID!) {\n    profile(id: $id) {\n      id\n      externalId\n      firstName\n      lastName\n      timezone\n      ...ProfileDetails_profile\n      balance {\n        currency\n        ...BalanceCard_balance\n      }\n      balances {\n        currency\n        ...BalanceCard_balance\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -323,12 +329,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresLocal\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresLocal\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
 /**
@@ -343,6 +343,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ProfileRedemptions($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      redemptions(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RedemptionRow_redemption\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProfileRedemptions($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      redemptions(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RedemptionRow_redemption\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,12 +389,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n'];
 /**
@@ -397,6 +397,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ProfileRewards($id: ID!, $status: RewardStatus, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      rewards(status: $status, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RewardRow_reward\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProfileRewards($id: ID!, $status: RewardStatus, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      rewards(status: $status, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RewardRow_reward\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -439,12 +445,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      ...SettingsForm_settings\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n',
-): (typeof documents)['\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { errorMessage } from '../../lib/errors';
+import { redirectTarget } from './redirect';
+import { useLogin } from './useLogin';
+
+export function LoginPage() {
+  const [login] = useLogin();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(null);
+    try {
+      await login({ variables: { email: email.trim(), password } });
+    } catch (caught) {
+      setError(errorMessage(caught));
+      setSubmitting(false);
+      return;
+    }
+    await navigate(redirectTarget(location.state), { replace: true });
+  }
+
+  return (
+    <main className="login">
+      <title>Sign in · Rewards</title>
+      <div className="login-card">
+        <p className="brand">Rewards</p>
+        <h1>Sign in</h1>
+        <p className="muted">Staff access to customer rewards.</p>
+        <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+          <div className="field">
+            <label htmlFor="login-email">Email</label>
+            <input
+              id="login-email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              autoFocus
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="login-password">Password</label>
+            <input
+              id="login-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          {error && (
+            <p role="alert" className="form-error">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="button button-primary" disabled={submitting}>
+            {submitting ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

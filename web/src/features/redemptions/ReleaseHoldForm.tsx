@@ -1,0 +1,50 @@
+import { FormDialog } from '../../components/FormDialog';
+import { formatDateTime } from '../../lib/dates';
+import { formatMoney } from '../../lib/money';
+import type { HoldSummary } from './HoldRow';
+import { useReleaseHold } from './useReleaseHold';
+
+/**
+ * Frees what an ACTIVE checkout hold reserves, after an explicit confirmation. The server says
+ * so when the hold lapsed or was captured meanwhile.
+ */
+export function ReleaseHoldForm({
+  hold,
+  onReleased,
+  onCancel,
+}: {
+  hold: HoldSummary;
+  onReleased: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const [releaseHold] = useReleaseHold();
+  const amount = formatMoney(hold.amount.amount, hold.amount.currency);
+
+  async function submit() {
+    const { data } = await releaseHold({ variables: { holdId: hold.id } });
+    const result = data?.releaseHold;
+    switch (result?.__typename) {
+      case 'RewardHold':
+        onReleased(`Released the hold of ${amount}; it is available again.`);
+        return;
+      case 'HoldNotActiveError':
+      case 'NotFoundError':
+        return result.message;
+    }
+  }
+
+  return (
+    <FormDialog
+      submitLabel="Release hold"
+      submittingLabel="Releasing…"
+      danger
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <p>
+        Frees the <strong>{amount}</strong> this checkout hold reserves (it would lapse by itself{' '}
+        {formatDateTime(hold.expiresAt)}). The checkout that placed it can no longer capture it.
+      </p>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { FormDialog } from '../../components/FormDialog';
+import { ReasonField } from '../../components/ReasonField';
+import { formatDateTime } from '../../lib/dates';
+import { formatMoney } from '../../lib/money';
+import type { RedemptionSummary } from './RedemptionRow';
+import { useReverseRedemption } from './useReverseRedemption';
+
+/**
+ * Undoes a whole COMPLETED redemption: every reward gets back what it gave. The server allows
+ * it only within the brand's reversal window and says so otherwise.
+ */
+export function ReverseRedemptionForm({
+  redemption,
+  onReversed,
+  onCancel,
+}: {
+  redemption: RedemptionSummary;
+  onReversed: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const [reverseRedemption] = useReverseRedemption();
+  const [reason, setReason] = useState('');
+  const amount = formatMoney(redemption.amount.amount, redemption.amount.currency);
+
+  async function submit() {
+    const trimmed = reason.trim();
+    const { data } = await reverseRedemption({
+      variables: {
+        input: { redemptionId: redemption.id, ...(trimmed ? { reason: trimmed } : {}) },
+      },
+    });
+    const result = data?.reverseRedemption;
+    switch (result?.__typename) {
+      case 'Redemption':
+        onReversed(`Reversed the redemption of ${amount}; the rewards have their value back.`);
+        return;
+      case 'ReversalWindowClosedError':
+      case 'NotFoundError':
+        return result.message;
+    }
+  }
+
+  return (
+    <FormDialog
+      submitLabel="Reverse redemption"
+      submittingLabel="Reversing…"
+      danger
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <p>
+        Reverses the whole redemption of <strong>{amount}</strong> made{' '}
+        {formatDateTime(redemption.createdAt)}: every reward it drew on gets its value back.
+      </p>
+      <ReasonField value={reason} onChange={setReason} />
+    </FormDialog>
+  );
+}
