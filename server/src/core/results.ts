@@ -100,3 +100,60 @@ export class AlreadyExistsError extends errorResult(ErrorCode.ALREADY_EXISTS) {}
 export function isErrorResult(value: unknown): value is ErrorResult {
   return value instanceof ErrorResult;
 }
+
+/** Every ErrorResult class by GraphQL name, so a stored refusal can be answered again. */
+const ERROR_RESULTS: Record<string, new (message: string) => ErrorResult> = {
+  NotFoundError,
+  InsufficientBalanceError,
+  RedemptionPolicyError,
+  RewardNotExtendableError,
+  RewardNotActiveError,
+  ReversalWindowClosedError,
+  ReturnExceedsRedemptionError,
+  HoldNotActiveError,
+  IssueLimitExceededError,
+  IdempotencyConflictError,
+  InvalidLinkError,
+  NotEligibleError,
+  AlreadyExistsError,
+};
+
+/** Registers an ErrorResult class declared outside this file (a module's own refusal). */
+export function registerErrorResult(cls: new (message: string) => ErrorResult): void {
+  ERROR_RESULTS[cls.name] = cls;
+}
+
+export interface StoredErrorResult {
+  type: string;
+  message: string;
+  /** Extra fields; Money values as { amount, currency }. */
+  fields: Record<string, unknown>;
+}
+
+/** A refusal as plain JSON, to be stored with its idempotency key. */
+export function errorResultToJson(error: ErrorResult): StoredErrorResult {
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(error)) {
+    if (name !== 'errorCode' && name !== 'message') fields[name] = value;
+  }
+  return {
+    type: error.constructor.name,
+    message: error.message,
+    fields: JSON.parse(JSON.stringify(fields)) as Record<string, unknown>,
+  };
+}
+
+/** The same refusal again, from what errorResultToJson stored. */
+export function errorResultFromJson(stored: StoredErrorResult): ErrorResult {
+  const Cls = ERROR_RESULTS[stored.type];
+  if (!Cls) throw new Error(`unknown stored ErrorResult ${stored.type}`);
+  const error = new Cls(stored.message);
+  for (const [name, value] of Object.entries(stored.fields)) {
+    const money = value as { amount?: unknown; currency?: unknown } | null;
+    (error as unknown as Record<string, unknown>)[name] =
+      money && typeof money.amount === 'number' && typeof money.currency === 'string'
+        ? Money.of(money.amount, money.currency)
+        : value;
+  }
+  return error;
+}

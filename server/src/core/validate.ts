@@ -61,6 +61,12 @@ export function idempotencyKey(value: string): string {
   return key;
 }
 
+/** A real date (not an Invalid Date). */
+export function validDate(value: Date, field: string): Date {
+  if (Number.isNaN(value.getTime())) throw badInput(`${field} is not a valid date`, field);
+  return value;
+}
+
 /** A date in the future (with `now` from the request's clock). */
 export function futureDate(value: Date, now: Date, field: string): Date {
   if (Number.isNaN(value.getTime())) throw badInput(`${field} is not a valid date`, field);

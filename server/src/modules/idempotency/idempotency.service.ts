@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { ObjectLiteral, QueryFailedError } from 'typeorm';
-import { ErrorResult, IdempotencyConflictError, isErrorResult } from '../../core/results';
+import {
+  ErrorResult,
+  errorResultFromJson,
+  errorResultToJson,
+  IdempotencyConflictError,
+  isErrorResult,
+  type StoredErrorResult,
+} from '../../core/results';
 import { LockFirst, Rollback } from '../../db/database';
 import type { RequestContext } from '../../core/context';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
@@ -37,7 +44,11 @@ export interface IdempotentOperation<T, E extends ObjectLiteral> {
   input: unknown;
   /** The row locked first (the profile), as the transaction helper takes it. */
   lockFirst?: LockFirst<E>;
-  /** The effects; an ErrorResult rolls everything back and is not remembered. */
+  /**
+   * The effects. An ErrorResult rolls them back and becomes the key's answer. Checks that
+   * depend on the time (an expiry in the future, a window still open) belong here, after the
+   * key was looked up, so a retry gets the first answer whatever the clock says now.
+   */
   work: (tx: RequestContext, locked: E | null) => Promise<T | ErrorResult>;
   /** How to name and reload a result. */
   resultRef: (result: T) => { type: string; id: string };
@@ -45,54 +56,78 @@ export interface IdempotentOperation<T, E extends ObjectLiteral> {
 }
 
 /**
- * Runs a money-moving operation at most once per key: the key, a fingerprint of the input and
- * a reference to the first result are stored in the same transaction as the effects. The same
- * key and input returns the first result; a different input returns IdempotencyConflictError.
+ * Runs a money-moving operation at most once per caller's key. The first answer for a key is
+ * its answer for as long as the key is kept (Settings aside, at least a day): a result is
+ * stored with its effects in one transaction, a refusal (an ErrorResult) right after the
+ * rolled-back attempt. The same key and input gets that answer back, whatever happened
+ * meanwhile; a different input gets IdempotencyConflictError. Keys are per caller (the
+ * user or API key), so one caller can never receive another's answer.
  */
 export class IdempotencyService {
   async run<T, E extends ObjectLiteral>(
     ctx: RequestContext,
     op: IdempotentOperation<T, E>,
   ): Promise<T | ErrorResult> {
+    const id = { scope: ctx.actor, operation: op.operation, key: op.key };
     const print = fingerprint(op.operation, op.input);
+    const lock = op.lockFirst ? { lockFirst: op.lockFirst } : {};
+
+    const answerOf = (tx: RequestContext, seen: IdempotencyKeyEntity) => {
+      if (seen.fingerprint !== print) {
+        return new IdempotencyConflictError(
+          `idempotencyKey '${op.key}' was already used with a different input.`,
+        );
+      }
+      if (seen.refusal) return errorResultFromJson(seen.refusal as StoredErrorResult);
+      return op.load(tx, { type: seen.resultType, id: seen.resultId });
+    };
+
     const attempt = () =>
-      ctx.transaction<T | ErrorResult, E>(
-        async (tx, locked) => {
-          const seen = await tx.em.findOne(IdempotencyKeyEntity, {
-            where: { operation: op.operation, key: op.key },
-          });
-          if (seen) {
-            if (seen.fingerprint !== print) {
-              return new Rollback<T | ErrorResult>(
-                new IdempotencyConflictError(
-                  `idempotencyKey '${op.key}' was already used with a different input.`,
-                ),
-              );
-            }
-            return op.load(tx, { type: seen.resultType, id: seen.resultId });
-          }
-          const result = await op.work(tx, locked);
-          if (isErrorResult(result)) return new Rollback<T | ErrorResult>(result);
-          const ref = op.resultRef(result);
-          await tx.em.insert(IdempotencyKeyEntity, {
-            operation: op.operation,
-            key: op.key,
-            fingerprint: print,
-            resultType: ref.type,
-            resultId: ref.id,
-            createdAt: tx.now(),
-          });
-          return result;
-        },
-        op.lockFirst ? { lockFirst: op.lockFirst } : {},
-      );
+      ctx.transaction<{ answer: T | ErrorResult; refused: boolean }, E>(async (tx, locked) => {
+        const seen = await tx.em.findOne(IdempotencyKeyEntity, { where: id });
+        if (seen) return new Rollback({ answer: await answerOf(tx, seen), refused: false });
+        const result = await op.work(tx, locked);
+        if (isErrorResult(result)) return new Rollback({ answer: result, refused: true });
+        const ref = op.resultRef(result);
+        await tx.em.insert(IdempotencyKeyEntity, {
+          ...id,
+          fingerprint: print,
+          resultType: ref.type,
+          resultId: ref.id,
+          refusal: null,
+          createdAt: tx.now(),
+        });
+        return { answer: result, refused: false };
+      }, lock);
+
+    // A refusal is remembered after its attempt rolled back. If a twin of this request stored
+    // an answer in between, that first answer is the key's answer for both.
+    const remember = (refusal: ErrorResult) =>
+      ctx.transaction<T | ErrorResult, E>(async (tx) => {
+        const seen = await tx.em.findOne(IdempotencyKeyEntity, { where: id });
+        if (seen) return answerOf(tx, seen);
+        await tx.em.insert(IdempotencyKeyEntity, {
+          ...id,
+          fingerprint: print,
+          resultType: refusal.constructor.name,
+          resultId: '',
+          refusal: errorResultToJson(refusal),
+          createdAt: tx.now(),
+        });
+        return refusal;
+      }, lock);
+
+    const once = async () => {
+      const { answer, refused } = await attempt();
+      return refused && !ctx.inTransaction ? remember(answer as ErrorResult) : answer;
+    };
     try {
-      return await attempt();
+      return await once();
     } catch (err) {
       // Two first attempts with one key that lock different rows (say, different profiles)
       // can both miss the key; the loser's insert fails, and a second look finds the winner.
       if (!isDuplicateKey(err) || ctx.inTransaction) throw err;
-      return attempt();
+      return once();
     }
   }
 }

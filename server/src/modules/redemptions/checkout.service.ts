@@ -73,7 +73,6 @@ export class CheckoutService {
     const key = check.idempotencyKey(input.idempotencyKey);
     if (input.amount != null) check.positiveCents(input.amount, 'amount');
     const profileId = await this.deps.holds.ownerOf(ctx, input.holdId);
-    if (!profileId) return new NotFoundError('No such hold.');
     return this.recorder.once(ctx, {
       operation: 'captureHold',
       key,
@@ -81,6 +80,7 @@ export class CheckoutService {
       profileId,
       result: { type: 'Redemption', load: (tx, id) => this.recorder.get(tx, id) },
       work: async (tx) => {
+        if (!profileId) return new NotFoundError('No such hold.');
         const hold = await this.deps.holds.get(tx, input.holdId);
         if (!this.deps.holds.isLive(hold, tx.now())) return notActive(hold);
         const amount = input.amount ?? hold.amount;

@@ -90,7 +90,8 @@ export class Recorder {
       operation: string;
       key: string;
       input: unknown;
-      profileId: string;
+      /** The profile to lock first; null when it is unknown (the work then refuses). */
+      profileId: string | null;
       result: { type: string; load: (tx: RequestContext, id: string) => Promise<T> };
       work: (tx: RequestContext, profile: ProfileRecord | null) => Promise<T | ErrorResult>;
     },
@@ -99,7 +100,7 @@ export class Recorder {
       operation: op.operation,
       key: op.key,
       input: op.input,
-      lockFirst: this.deps.profiles.lock(op.profileId),
+      lockFirst: op.profileId ? this.deps.profiles.lock(op.profileId) : undefined,
       resultRef: (r) => ({ type: op.result.type, id: r.id }),
       load: (tx, ref) => op.result.load(tx, ref.id),
       work: op.work,

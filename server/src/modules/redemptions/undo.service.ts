@@ -100,14 +100,14 @@ export class UndoService {
       where: { id: input.redemptionId },
       select: { id: true, profileId: true },
     });
-    if (!found) return new NotFoundError('No such redemption.');
     return this.recorder.once<RedemptionEntity>(ctx, {
       operation: 'returnRedemption',
       key,
-      input: { redemptionId: found.id, amount, reason },
-      profileId: found.profileId,
+      input: { redemptionId: input.redemptionId, amount, reason },
+      profileId: found?.profileId ?? null,
       result: { type: 'Redemption', load: (tx, id) => this.recorder.get(tx, id) },
       work: async (tx) => {
+        if (!found) return new NotFoundError('No such redemption.');
         const redemption = await this.recorder.get(tx, found.id);
         const left = returnable(redemption);
         if (amount > left) {

@@ -228,8 +228,8 @@ export class RewardsService {
   // ------------------------------------------------------------------ issue
 
   async issue(ctx: RequestContext, req: IssueRequest): Promise<RewardEntity | ErrorResult> {
-    const now = ctx.now();
-    // Everything about the input is checked before any transaction starts.
+    // Everything about the input's shape is checked before any transaction starts; what
+    // depends on the clock is checked after the idempotency key was looked up.
     if (!req.profileId === !req.profileExternalId) {
       throw badInput('Give exactly one of profileId or profileExternalId.', 'profileId');
     }
@@ -239,7 +239,7 @@ export class RewardsService {
     const reason = check.requiredText(req.reason, 'reason', 500);
     const key = check.idempotencyKey(req.idempotencyKey);
     const value = req.value == null ? null : check.positiveCents(req.value, 'value');
-    if (req.expiresAt != null) check.futureDate(req.expiresAt, now, 'expiresAt');
+    if (req.expiresAt != null) check.validDate(req.expiresAt, 'expiresAt');
     if (req.activatesAt != null && Number.isNaN(req.activatesAt.getTime())) {
       throw badInput('activatesAt is not a valid date', 'activatesAt');
     }
@@ -256,17 +256,24 @@ export class RewardsService {
       id: req.profileId,
       externalId: req.profileExternalId,
     });
-    if (!profileId) return new NotFoundError('No such profile.');
 
     return this.deps.idempotency.run<RewardEntity, ProfileRecord>(ctx, {
       operation: 'issueReward',
       key,
-      input: { ...req, profileId, profileExternalId: undefined, reason, key },
-      lockFirst: this.deps.profiles.lock(profileId),
+      input: {
+        ...req,
+        profileId: profileId ?? req.profileId,
+        profileExternalId: profileId ? undefined : req.profileExternalId,
+        reason,
+        key,
+      },
+      lockFirst: profileId ? this.deps.profiles.lock(profileId) : undefined,
       resultRef: (reward) => ({ type: 'Reward', id: reward.id }),
       load: (tx, ref) => tx.em.findOneByOrFail(RewardEntity, { id: ref.id }),
       work: async (tx, locked) => {
-        if (!locked) return new NotFoundError('No such profile.');
+        if (!profileId || !locked) return new NotFoundError('No such profile.');
+        const now = tx.now();
+        if (req.expiresAt != null) check.futureDate(req.expiresAt, now, 'expiresAt');
         const definition = await this.deps.definitions.findDefinition(tx, {
           id: req.definitionId,
           handle: req.definitionHandle,
@@ -288,7 +295,7 @@ export class RewardsService {
           throw badInput('activatesAt must be before the expiry', 'activatesAt');
         }
         return this.insertReward(tx, {
-          profileId,
+          profileId: locked.id,
           definitionId: definition.id,
           typeId: definition.typeId,
           currency: definition.currency,

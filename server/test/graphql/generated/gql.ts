@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.IssueForIdempotencyDocument;
+  '\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n': typeof types.RedeemForIdempotencyDocument;
+  '\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n': typeof types.CreateKeyForIdempotencyDocument;
   '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n': typeof types.ProfileFieldsFragmentDoc;
   '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.CreateProfileForTestDocument;
   '\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileForTestDocument;
@@ -23,6 +26,12 @@ type Documents = {
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfilesWithBalancesDocument;
 };
 const documents: Documents = {
+  '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
+    types.IssueForIdempotencyDocument,
+  '\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n':
+    types.RedeemForIdempotencyDocument,
+  '\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n':
+    types.CreateKeyForIdempotencyDocument,
   '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n':
     types.ProfileFieldsFragmentDoc,
   '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n':
@@ -53,6 +62,24 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
