@@ -4,6 +4,7 @@ import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker, rootFieldsWithoutAccess } from './access';
 import type { GraphQLContext } from './context';
+import { inputGuard } from './input-guard';
 
 export { JSONResolver, SafeIntResolver };
 
@@ -21,6 +22,7 @@ export function getSchema(resolvers: readonly Function[]): Promise<GraphQLSchema
       validate: { forbidUnknownValues: false },
       authChecker,
       authMode: 'error',
+      globalMiddlewares: [inputGuard],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
       container: ({ context }: { context: GraphQLContext }) => ({
         get: (cls: Function) => {

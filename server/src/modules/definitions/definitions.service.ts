@@ -69,7 +69,7 @@ export class DefinitionsService {
     return {
       key,
       name: check.requiredText(input.name, 'name', 120),
-      description: check.optionalText(input.description, 'description', 1000),
+      description: check.optionalText(input.description, 'description', 1000, { multiline: true }),
       extensionEnabled: input.extensionEnabled,
       extensionDays,
     };
@@ -188,7 +188,7 @@ export class DefinitionsService {
     return {
       handle,
       name: check.requiredText(input.name, 'name', 200),
-      description: check.optionalText(input.description, 'description', 2000),
+      description: check.optionalText(input.description, 'description', 2000, { multiline: true }),
       typeId: type.id,
       value,
       currency,

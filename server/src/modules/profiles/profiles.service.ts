@@ -106,7 +106,8 @@ export class ProfilesService {
     after: string | null | undefined,
   ) {
     const query = ctx.em.createQueryBuilder(ProfileEntity, 'p');
-    const term = search?.trim().toLowerCase();
+    // A search is a few words; long patterns only make LIKE slow (or too complex for SQLite).
+    const term = check.optionalText(search, 'search', 200)?.toLowerCase();
     if (term) {
       // An exact external id or email is the common look-up at a till; the rest is a
       // contains-search over names, email and external id.

@@ -6,7 +6,7 @@ import type { HoldRecord, HoldsService } from '../holds';
 import type { ProfilesService } from '../profiles';
 import type { SettingsService } from '../settings';
 import type { Planner, SpendRequest } from './planner';
-import { validateSpend } from './planner';
+import { validateSpend, validateTransactionRef } from './planner';
 import type { Recorder, TransactionRef } from './recorder';
 import type { RedemptionEntity } from './redemption.entity';
 import { apportion, takeInOrder } from './redemption.rules';
@@ -72,6 +72,7 @@ export class CheckoutService {
   ): Promise<RedemptionEntity | ErrorResult> {
     const key = check.idempotencyKey(input.idempotencyKey);
     if (input.amount != null) check.positiveCents(input.amount, 'amount');
+    if (input.transaction) validateTransactionRef(input.transaction);
     const profileId = await this.deps.holds.ownerOf(ctx, input.holdId);
     return this.recorder.once(ctx, {
       operation: 'captureHold',

@@ -4,6 +4,7 @@ import { Money } from '../../core/money';
 import { ErrorResult, InsufficientBalanceError, RedemptionPolicyError } from '../../core/results';
 import * as check from '../../core/validate';
 import type { RewardsService } from '../rewards';
+import type { TransactionRef } from './recorder';
 import type { SettingsService } from '../settings';
 import {
   allocate,
@@ -36,12 +37,23 @@ export interface Plan {
 }
 
 /** Checks a spend request's shape before anything else happens. */
-export function validateSpend(req: SpendRequest): void {
+export function validateSpend(req: SpendRequest & { transaction?: TransactionRef | null }): void {
   check.positiveCents(req.amount, 'amount');
+  if (req.currency != null) check.currency(req.currency);
+  if (req.transaction) validateTransactionRef(req.transaction);
   if (req.cart) {
     const problem = cartProblem(req.cart);
     if (problem) throw badInput(problem.message, problem.field);
   }
+}
+
+/** The checkout's references to the sale: the brand's ids, each at most 100 characters. */
+export function validateTransactionRef(ref: TransactionRef): TransactionRef {
+  return {
+    externalId: check.optionalText(ref.externalId, 'transaction.externalId', 100),
+    receiptRef: check.optionalText(ref.receiptRef, 'transaction.receiptRef', 100),
+    locationId: check.optionalText(ref.locationId, 'transaction.locationId', 100),
+  };
 }
 
 /**

@@ -3,7 +3,6 @@ import type { RequestContext } from '../../core/context';
 import { newId } from '../../core/ids';
 import { rowsById, rowsByParent } from '../../core/loaders';
 import type { ErrorResult } from '../../core/results';
-import * as check from '../../core/validate';
 import type { IdempotencyService } from '../idempotency';
 import type { ProfileRecord, ProfilesService } from '../profiles';
 import type { RewardsService } from '../rewards';
@@ -54,9 +53,9 @@ export class Recorder {
       amount,
       returned: 0,
       lineDiscounts: fields.lineDiscounts,
-      transactionExternalId: check.optionalText(ref.externalId, 'transaction.externalId', 100),
-      receiptRef: check.optionalText(ref.receiptRef, 'transaction.receiptRef', 100),
-      locationId: check.optionalText(ref.locationId, 'transaction.locationId', 100),
+      transactionExternalId: ref.externalId?.trim() || null,
+      receiptRef: ref.receiptRef?.trim() || null,
+      locationId: ref.locationId?.trim() || null,
       holdId: fields.holdId ?? null,
       createdAt: tx.now(),
       createdBy: tx.actor,

@@ -1,3 +1,5 @@
+import { CONTROL } from '../../core/validate';
+
 // Pure redemption rules: cart eligibility, policy caps, the amount decision, allocation over
 // rewards (nearest expiry first) and apportionment over cart lines. No I/O.
 
@@ -27,46 +29,93 @@ export interface EligibleLine {
   net: number;
 }
 
+/** The most lines one cart may have. */
+export const MAX_CART_LINES = 500;
+/** The most units of one line. */
+export const MAX_LINE_QUANTITY = 100_000;
+/**
+ * The most a line (quantity × unit price) and the whole cart may total, in cents: ten billion
+ * dollars. Every sum and product of a valid cart stays a safe integer.
+ */
+export const MAX_CART_TOTAL = 1_000_000_000_000;
+const MAX_CENTS = 2_147_483_647;
+const MAX_LINE_TEXT = 64;
+
+function lineText(value: string | null | undefined, name: string, line: string) {
+  if (value == null) return null;
+  if (value.length > MAX_LINE_TEXT || CONTROL.test(value)) {
+    return {
+      message: `line '${line.slice(0, MAX_LINE_TEXT)}': ${name} must be at most ${MAX_LINE_TEXT} characters without control characters`,
+      field: `cart.lines.${name}`,
+    };
+  }
+  return null;
+}
+
 /** Why a cart is malformed, or null when it is fine. */
 export function cartProblem(cart: Cart): { message: string; field: string } | null {
-  if (cart.lines.length > 500)
-    return { message: 'a cart may have at most 500 lines', field: 'cart' };
+  if (cart.lines.length > MAX_CART_LINES)
+    return { message: `a cart may have at most ${MAX_CART_LINES} lines`, field: 'cart' };
   const ids = new Set<string>();
+  let total = 0;
   for (const line of cart.lines) {
     if (!line.id.trim()) return { message: 'every cart line needs an id', field: 'cart.lines.id' };
+    const text =
+      lineText(line.id, 'id', line.id) ??
+      lineText(line.sku, 'sku', line.id) ??
+      lineText(line.category, 'category', line.id);
+    if (text) return text;
     if (ids.has(line.id)) {
       return { message: `cart line id '${line.id}' appears twice`, field: 'cart.lines.id' };
     }
     ids.add(line.id);
-    if (!Number.isInteger(line.quantity) || line.quantity <= 0) {
+    if (
+      !Number.isInteger(line.quantity) ||
+      line.quantity <= 0 ||
+      line.quantity > MAX_LINE_QUANTITY
+    ) {
       return {
-        message: `line '${line.id}': quantity must be a positive whole number`,
+        message: `line '${line.id}': quantity must be a whole number from 1 to ${MAX_LINE_QUANTITY}`,
         field: 'cart.lines.quantity',
       };
     }
-    if (!Number.isInteger(line.unitPrice) || line.unitPrice < 0) {
+    if (!Number.isInteger(line.unitPrice) || line.unitPrice < 0 || line.unitPrice > MAX_CENTS) {
       return {
-        message: `line '${line.id}': unitPrice must be zero or more cents`,
+        message: `line '${line.id}': unitPrice must be zero or more cents (at most ${MAX_CENTS})`,
         field: 'cart.lines.unitPrice',
       };
     }
-    const discount = line.discount ?? 0;
-    if (!Number.isInteger(discount) || discount < 0) {
+    const lineTotal = line.quantity * line.unitPrice;
+    if (lineTotal > MAX_CART_TOTAL) {
       return {
-        message: `line '${line.id}': discount must be zero or more cents`,
+        message: `line '${line.id}': quantity × unitPrice must be at most ${MAX_CART_TOTAL} cents`,
+        field: 'cart.lines.quantity',
+      };
+    }
+    const discount = line.discount ?? 0;
+    if (!Number.isInteger(discount) || discount < 0 || discount > MAX_CENTS) {
+      return {
+        message: `line '${line.id}': discount must be zero or more cents (at most ${MAX_CENTS})`,
         field: 'cart.lines.discount',
       };
     }
-    if (discount > line.quantity * line.unitPrice) {
+    if (discount > lineTotal) {
       return {
         message: `line '${line.id}': discount exceeds the line's price`,
         field: 'cart.lines.discount',
       };
     }
+    total += lineTotal;
   }
   const shipping = cart.shipping ?? 0;
-  if (!Number.isInteger(shipping) || shipping < 0) {
-    return { message: 'shipping must be zero or more cents', field: 'cart.shipping' };
+  if (!Number.isInteger(shipping) || shipping < 0 || shipping > MAX_CENTS) {
+    return {
+      message: `shipping must be zero or more cents (at most ${MAX_CENTS})`,
+      field: 'cart.shipping',
+    };
+  }
+  if (total + shipping > MAX_CART_TOTAL) {
+    return { message: `the cart may total at most ${MAX_CART_TOTAL} cents`, field: 'cart' };
   }
   return null;
 }

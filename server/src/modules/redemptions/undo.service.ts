@@ -43,7 +43,7 @@ export class UndoService {
     ctx: RequestContext,
     input: { redemptionId: string; reason?: string | null },
   ): Promise<RedemptionEntity | ErrorResult> {
-    const reason = check.optionalText(input.reason, 'reason', 500);
+    const reason = check.optionalText(input.reason, 'reason', 500, { multiline: true });
     const result = await underProfileLock<RedemptionEntity, RedemptionEntity | ErrorResult>(
       ctx,
       RedemptionEntity,
@@ -95,7 +95,7 @@ export class UndoService {
   ): Promise<RedemptionEntity | ErrorResult> {
     const amount = check.positiveCents(input.amount, 'amount');
     const key = check.idempotencyKey(input.idempotencyKey);
-    const reason = check.optionalText(input.reason, 'reason', 500);
+    const reason = check.optionalText(input.reason, 'reason', 500, { multiline: true });
     const found = await ctx.em.findOne(RedemptionEntity, {
       where: { id: input.redemptionId },
       select: { id: true, profileId: true },

@@ -78,6 +78,7 @@ export interface RewardsDeps {
 
 const SOON_MS = 30 * 86_400_000;
 const META_MAX_BYTES = 4_096;
+const META_MAX_DEPTH = 10;
 
 /**
  * Rewards and their ledger. Every write to the rewards table goes through here: issue (by
@@ -236,7 +237,7 @@ export class RewardsService {
     if (!req.definitionId === !req.definitionHandle) {
       throw badInput('Give exactly one of definitionId or definitionHandle.', 'definitionId');
     }
-    const reason = check.requiredText(req.reason, 'reason', 500);
+    const reason = check.requiredText(req.reason, 'reason', 500, { multiline: true });
     const key = check.idempotencyKey(req.idempotencyKey);
     const value = req.value == null ? null : check.positiveCents(req.value, 'value');
     if (req.expiresAt != null) check.validDate(req.expiresAt, 'expiresAt');
@@ -244,12 +245,10 @@ export class RewardsService {
       throw badInput('activatesAt is not a valid date', 'activatesAt');
     }
     if (req.meta !== undefined && req.meta !== null) {
-      if (typeof req.meta !== 'object' || Array.isArray(req.meta)) {
-        throw badInput('meta must be a JSON object', 'meta');
-      }
-      if (Buffer.byteLength(JSON.stringify(req.meta)) > META_MAX_BYTES) {
-        throw badInput(`meta must be at most ${META_MAX_BYTES} bytes of JSON`, 'meta');
-      }
+      check.boundedJsonObject(req.meta, 'meta', {
+        maxDepth: META_MAX_DEPTH,
+        maxBytes: META_MAX_BYTES,
+      });
     }
 
     const profileId = await this.deps.profiles.idOf(ctx, {
@@ -429,7 +428,7 @@ export class RewardsService {
     ctx: RequestContext,
     input: { rewardId: string; days?: number | null; until?: Date | null; reason: string },
   ): Promise<RewardEntity | ErrorResult> {
-    const reason = check.requiredText(input.reason, 'reason', 500);
+    const reason = check.requiredText(input.reason, 'reason', 500, { multiline: true });
     if ((input.days == null) === (input.until == null)) {
       throw badInput('Give exactly one of days or until.', 'days');
     }
@@ -485,7 +484,7 @@ export class RewardsService {
     ctx: RequestContext,
     input: { rewardId: string; reason: string },
   ): Promise<RewardEntity | ErrorResult> {
-    const reason = check.requiredText(input.reason, 'reason', 500);
+    const reason = check.requiredText(input.reason, 'reason', 500, { multiline: true });
     const result = await underProfileLock<RewardEntity, RewardEntity | ErrorResult>(
       ctx,
       RewardEntity,

@@ -17,6 +17,12 @@ type Documents = {
   '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.IssueForIdempotencyDocument;
   '\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n': typeof types.RedeemForIdempotencyDocument;
   '\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n': typeof types.CreateKeyForIdempotencyDocument;
+  '\n  mutation RedeemWithCartForBounds($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n    }\n  }\n': typeof types.RedeemWithCartForBoundsDocument;
+  '\n  query PreviewForBounds($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n      }\n    }\n  }\n': typeof types.PreviewForBoundsDocument;
+  '\n  mutation IssueForBounds($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n    }\n  }\n': typeof types.IssueForBoundsDocument;
+  '\n  mutation CreateProfileForBounds($input: ProfileInput!) {\n    createProfile(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProfileForBoundsDocument;
+  '\n  query SearchForBounds($s: String) {\n    profiles(search: $s) {\n      totalCount\n    }\n  }\n': typeof types.SearchForBoundsDocument;
+  '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n': typeof types.RewardForBoundsDocument;
   '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n': typeof types.ProfileFieldsFragmentDoc;
   '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.CreateProfileForTestDocument;
   '\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileForTestDocument;
@@ -32,6 +38,18 @@ const documents: Documents = {
     types.RedeemForIdempotencyDocument,
   '\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n':
     types.CreateKeyForIdempotencyDocument,
+  '\n  mutation RedeemWithCartForBounds($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n    }\n  }\n':
+    types.RedeemWithCartForBoundsDocument,
+  '\n  query PreviewForBounds($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n      }\n    }\n  }\n':
+    types.PreviewForBoundsDocument,
+  '\n  mutation IssueForBounds($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n    }\n  }\n':
+    types.IssueForBoundsDocument,
+  '\n  mutation CreateProfileForBounds($input: ProfileInput!) {\n    createProfile(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateProfileForBoundsDocument,
+  '\n  query SearchForBounds($s: String) {\n    profiles(search: $s) {\n      totalCount\n    }\n  }\n':
+    types.SearchForBoundsDocument,
+  '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n':
+    types.RewardForBoundsDocument,
   '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n':
     types.ProfileFieldsFragmentDoc,
   '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n':
@@ -80,6 +98,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedeemWithCartForBounds($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n    }\n  }\n',
+): (typeof documents)['\n  mutation RedeemWithCartForBounds($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PreviewForBounds($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PreviewForBounds($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IssueForBounds($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n    }\n  }\n',
+): (typeof documents)['\n  mutation IssueForBounds($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProfileForBounds($input: ProfileInput!) {\n    createProfile(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProfileForBounds($input: ProfileInput!) {\n    createProfile(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchForBounds($s: String) {\n    profiles(search: $s) {\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query SearchForBounds($s: String) {\n    profiles(search: $s) {\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

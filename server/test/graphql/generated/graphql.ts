@@ -1047,6 +1047,72 @@ export type CreateKeyForIdempotencyMutation = {
   createApiKey: { __typename?: 'ApiKeyCreated'; secret: string };
 };
 
+export type RedeemWithCartForBoundsMutationVariables = Exact<{
+  input: RedeemInput;
+}>;
+
+export type RedeemWithCartForBoundsMutation = {
+  __typename?: 'Mutation';
+  redeem:
+    | { __typename: 'IdempotencyConflictError' }
+    | { __typename: 'InsufficientBalanceError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'Redemption' }
+    | { __typename: 'RedemptionPolicyError' };
+};
+
+export type PreviewForBoundsQueryVariables = Exact<{
+  input: PreviewRedemptionInput;
+}>;
+
+export type PreviewForBoundsQuery = {
+  __typename?: 'Query';
+  previewRedemption: {
+    __typename?: 'RedemptionPreview';
+    amount: { __typename?: 'Money'; amount: number };
+  };
+};
+
+export type IssueForBoundsMutationVariables = Exact<{
+  input: IssueRewardInput;
+}>;
+
+export type IssueForBoundsMutation = {
+  __typename?: 'Mutation';
+  issueReward:
+    | { __typename: 'IdempotencyConflictError' }
+    | { __typename: 'IssueLimitExceededError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'Reward' };
+};
+
+export type CreateProfileForBoundsMutationVariables = Exact<{
+  input: ProfileInput;
+}>;
+
+export type CreateProfileForBoundsMutation = {
+  __typename?: 'Mutation';
+  createProfile: { __typename?: 'Profile'; id: string };
+};
+
+export type SearchForBoundsQueryVariables = Exact<{
+  s?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type SearchForBoundsQuery = {
+  __typename?: 'Query';
+  profiles: { __typename?: 'ProfileConnection'; totalCount: number };
+};
+
+export type RewardForBoundsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RewardForBoundsQuery = {
+  __typename?: 'Query';
+  reward?: { __typename?: 'Reward'; id: string } | null;
+};
+
 export type ProfileFieldsFragment = {
   __typename?: 'Profile';
   id: string;
@@ -1411,6 +1477,258 @@ export const CreateKeyForIdempotencyDocument = {
   CreateKeyForIdempotencyMutation,
   CreateKeyForIdempotencyMutationVariables
 >;
+export const RedeemWithCartForBoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RedeemWithCartForBounds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RedeemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redeem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RedeemWithCartForBoundsMutation,
+  RedeemWithCartForBoundsMutationVariables
+>;
+export const PreviewForBoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PreviewForBounds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PreviewRedemptionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewRedemption' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewForBoundsQuery, PreviewForBoundsQueryVariables>;
+export const IssueForBoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueForBounds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueRewardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueForBoundsMutation, IssueForBoundsMutationVariables>;
+export const CreateProfileForBoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProfileForBounds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateProfileForBoundsMutation,
+  CreateProfileForBoundsMutationVariables
+>;
+export const SearchForBoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchForBounds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 's' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'profiles' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 's' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchForBoundsQuery, SearchForBoundsQueryVariables>;
+export const RewardForBoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RewardForBounds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RewardForBoundsQuery, RewardForBoundsQueryVariables>;
 export const CreateProfileForTestDocument = {
   kind: 'Document',
   definitions: [
