@@ -311,3 +311,12 @@ export function formatLocal(instant: Date, tz: string): string {
 export function offsetMinutes(instant: Date, tz: string): number {
   return offsetMsAt(assertValidInstant(instant), tz) / MS_PER_MINUTE;
 }
+
+/** The local calendar day containing an instant, as [start, end) in UTC. */
+export function localDay(instant: Date, tz: string): { start: Date; end: Date } {
+  const date = localDateOf(instant, tz);
+  return {
+    start: zonedTimeToUtc(date, 0, 0, 0, 0, tz),
+    end: zonedTimeToUtc(addToLocalDate(date, 1, 'DAYS'), 0, 0, 0, 0, tz),
+  };
+}

@@ -253,13 +253,16 @@ describe('manager limits', () => {
       __typename: 'IssueLimitExceededError',
       errorCode: 'ISSUE_LIMIT_EXCEEDED',
       limit: { amount: 5000, currency: 'AUD' },
+      message: 'Managers can issue at most A$50.00 in one reward.',
     });
     expect(await counts()).toEqual(before);
     const ok = await issue(manager, { profileId: p.id, definitionId: def.id, value: 5000 });
     expect(ok.data?.issueReward.__typename).toBe('Reward');
   });
 
-  it("cap a MANAGER's manual total per UTC day, but not an ADMIN's or an API key's", async () => {
+  it("cap a MANAGER's manual total per brand-local day, but not an ADMIN's or an API key's", async () => {
+    // 9:30 am in Melbourne, the brand's zone: still the day before in UTC.
+    t.clock.set(new Date(Date.UTC(2027, 0, 14, 22, 30)));
     const m = await t.signIn('MANAGER');
     const p = await createProfile(m);
     for (let i = 0; i < 4; i++) {
@@ -270,7 +273,15 @@ describe('manager limits', () => {
     expect(over.data?.issueReward).toMatchObject({
       __typename: 'IssueLimitExceededError',
       limit: { amount: 20000 },
+      message:
+        'Managers can issue at most A$200.00 a day (Australia/Melbourne); A$0.00 is left today.',
     });
+    // At 11 pm UTC it is already the next morning in Melbourne: a new day, a new allowance.
+    t.clock.set(new Date(Date.UTC(2027, 0, 15, 23, 0)));
+    expect(
+      (await issue(m, { profileId: p.id, definitionId: def.id, value: 5000 })).data?.issueReward
+        .__typename,
+    ).toBe('Reward');
     const viaAdmin = await issue(admin, {
       profileId: p.id,
       definitionId: def.id,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkManagerLimits, rewardStatus, utcDay } from '../../src/modules/rewards/rewards.rules';
+import {
+  checkManagerLimits,
+  limitDay,
+  rewardStatus,
+} from '../../src/modules/rewards/rewards.rules';
+import { formatMoney, minorUnitDigits } from '../../src/core/currency';
 
 const now = new Date('2026-06-15T12:00:00.000Z');
 const base = {
@@ -63,6 +68,7 @@ describe('manager limits', () => {
       ok: false,
       limit: 5000,
       which: 'single',
+      issuedToday: 0,
     });
   });
 
@@ -72,12 +78,33 @@ describe('manager limits', () => {
       ok: false,
       limit: 20000,
       which: 'daily',
+      issuedToday: 20000,
     });
   });
 
-  it('count the UTC day', () => {
-    const { start, end } = utcDay(new Date('2026-06-15T23:59:59.999Z'));
-    expect(start.toISOString()).toBe('2026-06-15T00:00:00.000Z');
-    expect(end.toISOString()).toBe('2026-06-16T00:00:00.000Z');
+  it("count the brand's local day, not the UTC day", () => {
+    // 9 am in Melbourne on the 16th is still the 15th in UTC.
+    const { start, end } = limitDay(new Date('2026-06-15T23:00:00.000Z'), 'Australia/Melbourne');
+    expect(start.toISOString()).toBe('2026-06-15T14:00:00.000Z');
+    expect(end.toISOString()).toBe('2026-06-16T14:00:00.000Z');
+  });
+
+  it('keep a local day whole across a DST change (23 and 25 hours)', () => {
+    const spring = limitDay(new Date('2026-10-04T02:00:00.000Z'), 'Australia/Melbourne');
+    expect(spring.end.getTime() - spring.start.getTime()).toBe(23 * 3_600_000);
+    const autumn = limitDay(new Date('2026-04-05T02:00:00.000Z'), 'Australia/Melbourne');
+    expect(autumn.end.getTime() - autumn.start.getTime()).toBe(25 * 3_600_000);
+  });
+});
+
+describe('money for people', () => {
+  it("uses each currency's own minor units", () => {
+    expect(minorUnitDigits('AUD')).toBe(2);
+    expect(minorUnitDigits('JPY')).toBe(0);
+    expect(minorUnitDigits('KWD')).toBe(3);
+    expect(formatMoney(5000, 'AUD')).toBe('A$50.00');
+    expect(formatMoney(500, 'JPY')).toBe('¥500');
+    // Intl separates the code from the amount with a no-break space.
+    expect(formatMoney(1250, 'KWD')).toBe('KWD\u00a01.250');
   });
 });

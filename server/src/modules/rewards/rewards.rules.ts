@@ -1,3 +1,5 @@
+import { localDay } from '../../core/time';
+
 // Pure rules about rewards: no I/O, unit-tested on their own.
 
 export type RewardStatusName = 'PENDING' | 'ACTIVE' | 'USED' | 'EXPIRED' | 'VOIDED';
@@ -26,25 +28,28 @@ export interface ManagerLimits {
   managerDailyIssueLimit: number;
 }
 
-export type LimitVerdict = { ok: true } | { ok: false; limit: number; which: 'single' | 'daily' };
+export type LimitVerdict =
+  { ok: true } | { ok: false; limit: number; which: 'single' | 'daily'; issuedToday: number };
 
-/** Whether a MANAGER may manually issue `value` having issued `issuedToday` this UTC day. */
+/** Whether a MANAGER may manually issue `value` having issued `issuedToday` this brand-local day. */
 export function checkManagerLimits(
   value: number,
   issuedToday: number,
   limits: ManagerLimits,
 ): LimitVerdict {
   if (value > limits.managerIssueLimit) {
-    return { ok: false, limit: limits.managerIssueLimit, which: 'single' };
+    return { ok: false, limit: limits.managerIssueLimit, which: 'single', issuedToday };
   }
   if (issuedToday + value > limits.managerDailyIssueLimit) {
-    return { ok: false, limit: limits.managerDailyIssueLimit, which: 'daily' };
+    return { ok: false, limit: limits.managerDailyIssueLimit, which: 'daily', issuedToday };
   }
   return { ok: true };
 }
 
-/** The UTC day [start, end) containing an instant: the window the daily limit counts. */
-export function utcDay(now: Date): { start: Date; end: Date } {
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return { start, end: new Date(start.getTime() + 86_400_000) };
+/**
+ * The day a MANAGER's daily limit counts: the brand's local calendar day containing the
+ * instant, [start, end) in UTC (DOMAIN.md: per local day of the brand's time zone).
+ */
+export function limitDay(now: Date, brandTimezone: string): { start: Date; end: Date } {
+  return localDay(now, brandTimezone);
 }

@@ -5,6 +5,7 @@ import { badInput } from '../../core/errors';
 import type { EventBus } from '../../core/events';
 import { newId } from '../../core/ids';
 import { rowsById } from '../../core/loaders';
+import { formatMoney } from '../../core/currency';
 import { Money } from '../../core/money';
 import {
   ErrorResult,
@@ -25,7 +26,7 @@ import { LedgerEntryEntity } from './ledger-entry.entity';
 import { LedgerChange, LedgerService } from './ledger.service';
 import { RewardEntity, RewardSourceName } from './reward.entity';
 import { ACTIVE_REWARD_SQL, REWARD_STATUS_SQL } from './reward.sql';
-import { checkManagerLimits, rewardStatus, RewardStatusName, utcDay } from './rewards.rules';
+import { checkManagerLimits, limitDay, rewardStatus, RewardStatusName } from './rewards.rules';
 
 export interface IssueRequest {
   profileId?: string | null;
@@ -387,7 +388,7 @@ export class RewardsService {
     return computeExpiry(now, timezone, definition.expiryPeriod!, definition.expiryUnit!);
   }
 
-  /** A MANAGER's manual issues are capped per reward and per UTC day; others are not. */
+  /** A MANAGER's manual issues are capped per reward and per brand-local day; others are not. */
   private async checkLimits(
     tx: RequestContext,
     amount: number,
@@ -400,7 +401,7 @@ export class RewardsService {
     // to different profiles queue here, so the daily total cannot be overrun by a race.
     await this.deps.auth.lockUser(tx, p.userId);
     const settings = await this.deps.settings.get(tx);
-    const { start, end } = utcDay(tx.now());
+    const { start, end } = limitDay(tx.now(), settings.defaultTimezone);
     const raw = await tx.em
       .createQueryBuilder(RewardEntity, 'r')
       .select('SUM(r.valueInitial)', 'total')
@@ -413,10 +414,12 @@ export class RewardsService {
       .getRawOne<{ total: unknown }>();
     const verdict = checkManagerLimits(amount, toNumber(raw?.total), settings);
     if (verdict.ok) return null;
+    const limit = formatMoney(verdict.limit, currency);
     const error = new IssueLimitExceededError(
       verdict.which === 'single'
-        ? `A MANAGER may issue at most ${verdict.limit} cents in one reward.`
-        : `A MANAGER may issue at most ${verdict.limit} cents per day.`,
+        ? `Managers can issue at most ${limit} in one reward.`
+        : `Managers can issue at most ${limit} a day (${settings.defaultTimezone}); ` +
+            `${formatMoney(Math.max(0, verdict.limit - verdict.issuedToday), currency)} is left today.`,
     );
     error.limit = Money.of(verdict.limit, currency);
     return error;

@@ -87,7 +87,7 @@ const hints: Partial<Record<keyof Values, string>> = {
   excludedCategories: 'Comma-separated line categories rewards never pay for.',
   minimumSpend: 'Dollars; 0 for none.',
   managerIssueLimit: 'Dollars. Administrators are not limited.',
-  managerDailyIssueLimit: 'Dollars per UTC day.',
+  managerDailyIssueLimit: "Dollars per day, counted in the brand's time zone.",
   maxRedemptionAmount: 'Dollars; leave empty for no cap.',
   maxRedemptionPercent: 'Of the eligible subtotal; leave empty for no cap.',
 };
