@@ -53,6 +53,11 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
+    // graphql-js stops coercing variables after 50 problems with an error of its own, without
+    // a code; it is about the request's input like the 50 before it.
+    if (!formatted.path && formatted.message.startsWith('Too many errors processing variables')) {
+      return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return {
       message: exposeInternals ? formatted.message : 'Internal server error.',
