@@ -4,7 +4,8 @@ import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker, rootFieldsWithoutAccess } from './access';
 import type { GraphQLContext } from './context';
-import { inputGuard } from './input-guard';
+import { applyReadPolicies } from './field-access';
+import { guardRootInputs } from './input-guard';
 
 export { JSONResolver, SafeIntResolver };
 
@@ -22,7 +23,6 @@ export function getSchema(resolvers: readonly Function[]): Promise<GraphQLSchema
       validate: { forbidUnknownValues: false },
       authChecker,
       authMode: 'error',
-      globalMiddlewares: [inputGuard],
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
       container: ({ context }: { context: GraphQLContext }) => ({
         get: (cls: Function) => {
@@ -35,6 +35,8 @@ export function getSchema(resolvers: readonly Function[]): Promise<GraphQLSchema
     const missing = rootFieldsWithoutAccess(built);
     if (missing.length)
       throw new Error(`Root fields without an access rule: ${missing.join(', ')}`);
+    guardRootInputs(built);
+    applyReadPolicies(built);
     return built;
   })();
   cached = { resolvers, schema };

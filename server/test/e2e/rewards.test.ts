@@ -289,8 +289,23 @@ describe('manager limits', () => {
     });
     expect(viaAdmin.data?.issueReward.__typename).toBe('Reward');
     const key = await apiKey(['ISSUE_REWARDS']);
-    const viaKey = await issue(key, { profileId: p.id, definitionId: def.id, value: 9000 });
-    expect(viaKey.data?.issueReward).toMatchObject({ __typename: 'Reward' });
+    const viaKey = await key.gql(
+      `mutation($input: IssueRewardInput!) { issueReward(input: $input) {
+        __typename ... on Reward { issuedBy valueInitial { amount } profile { id } } } }`,
+      {
+        input: {
+          profileId: p.id,
+          definitionId: def.id,
+          value: 9000,
+          reason: 'Goodwill',
+          idempotencyKey: unique('k'),
+        },
+      },
+    );
+    expect(viaKey.data?.issueReward).toMatchObject({
+      __typename: 'Reward',
+      valueInitial: { amount: 9000 },
+    });
     expect(viaKey.data?.issueReward.issuedBy).toMatch(/^apikey:/);
   });
 

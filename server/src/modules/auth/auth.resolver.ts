@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow, Public } from '../../core/access';
+import { Allow, grant, Public } from '../../core/access';
 import type { ResolverContext } from '../../core/resolver-context';
 import { setSessionCookie, clearSessionCookie } from './cookies';
 import type { AuthService } from './auth.service';
@@ -36,11 +36,14 @@ export class AuthResolver {
   ): Promise<Session> {
     const signedIn = await this.auth.login(ctx, email, password, req.ip ?? 'unknown');
     setSessionCookie(res, signedIn.token, signedIn.expiresAt, this.secureCookies);
-    return Object.assign(new Session(), {
-      token: signedIn.token,
-      user: User.from(signedIn.user),
-      expiresAt: signedIn.expiresAt,
-    });
+    // The one session and user a sign-in hands to a caller who was anonymous a moment ago.
+    return grant(
+      Object.assign(new Session(), {
+        token: signedIn.token,
+        user: grant(User.from(signedIn.user)),
+        expiresAt: signedIn.expiresAt,
+      }),
+    );
   }
 
   @Allow('STAFF')

@@ -1,3 +1,4 @@
+import { read, Readable } from '../../core/access';
 import { IsEmail, Length, MaxLength, ArrayNotEmpty, ArrayUnique } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { API_SCOPES, type ApiScopeName, type RoleName } from '../../core/principal';
@@ -43,6 +44,8 @@ registerEnumType(ApiScope, {
 const enumScopes = Object.values(ApiScope).sort().join();
 if (enumScopes !== [...API_SCOPES].sort().join()) throw new Error('ApiScope enum out of sync');
 
+// Staff accounts and credentials are for staff only, never read by an API key.
+@Readable({ default: read.nobody })
 @ObjectType({ description: 'A staff member who signs in to the admin app.' })
 export class User {
   @Field(() => ID)
@@ -71,6 +74,8 @@ export class User {
   }
 }
 
+// Staff accounts and credentials are for staff only, never read by an API key.
+@Readable({ default: read.nobody })
 @ObjectType({ description: 'A signed-in session.' })
 export class Session {
   @Field(() => String, {
@@ -86,6 +91,7 @@ export class Session {
   expiresAt: Date;
 }
 
+@Readable({ default: read.nobody })
 @ObjectType({
   description: 'A credential for storefronts, POS and scripts, limited to its scopes.',
 })
@@ -122,6 +128,8 @@ export class ApiKey {
   }
 }
 
+// Staff accounts and credentials are for staff only, never read by an API key.
+@Readable({ default: read.nobody })
 @ObjectType({ description: 'A new API key with its secret, which is never shown again.' })
 export class ApiKeyCreated {
   @Field(() => ApiKey)

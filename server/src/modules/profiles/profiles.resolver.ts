@@ -1,11 +1,21 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, scope } from '../../core/access';
+import { Allow, scope, written } from '../../core/access';
 import { Money } from '../../core/money';
 import type { ResolverContext } from '../../core/resolver-context';
 import { connection } from '../../core/connections';
 import type { SettingsService } from '../settings';
 import type { ProfilesService } from './profiles.service';
 import { Profile, ProfileConnection, ProfileInput, UpdateProfileInput } from './profiles.types';
+
+/** The input fields a mutation was given (and the id), which its payload may show back. */
+function writtenFields(input: object): string[] {
+  return [
+    'id',
+    ...Object.entries(input)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k),
+  ];
+}
 
 const READERS = ['STAFF', scope('READ_PROFILES')] as const;
 const WRITERS = ['ADMIN', 'MANAGER', scope('WRITE_PROFILES')] as const;
@@ -51,7 +61,11 @@ export class ProfileResolver {
     @Arg('input', () => ProfileInput) input: ProfileInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Profile> {
-    return Profile.from(await this.profileService.create(ctx, input));
+    // A WRITE_PROFILES key reads back what it wrote, nothing more.
+    return written(
+      Profile.from(await this.profileService.create(ctx, input)),
+      writtenFields(input),
+    );
   }
 
   @Allow(...WRITERS)
@@ -61,7 +75,10 @@ export class ProfileResolver {
     @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Profile> {
-    return Profile.from(await this.profileService.update(ctx, id, input));
+    return written(
+      Profile.from(await this.profileService.update(ctx, id, input)),
+      writtenFields(input),
+    );
   }
 
   @FieldResolver(() => Money, { description: "Lifetime spend in the brand's default currency." })

@@ -1,8 +1,15 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { read, Readable } from '../../core/access';
 import { Money } from '../../core/money';
 import { Connection } from '../../core/connections';
 import type { ProfileEntity } from './profile.entity';
 
+// Personal data and everything about a profile need READ_PROFILES; a WRITE_PROFILES key reads
+// back the fields its own mutation wrote. The id is never secret.
+@Readable({
+  default: read.any(read.scope('READ_PROFILES'), read.writtenWith('WRITE_PROFILES')),
+  fields: { id: read.anyone },
+})
 @ObjectType({ description: 'A customer of the brand.' })
 export class Profile {
   @Field(() => ID)

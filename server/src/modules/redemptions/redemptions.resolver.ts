@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, scope } from '../../core/access';
+import { Allow, grant, scope } from '../../core/access';
 import { Money } from '../../core/money';
 import { ErrorResult } from '../../core/results';
 import type { ResolverContext } from '../../core/resolver-context';
@@ -74,7 +74,8 @@ export class RedemptionResolver {
 
   @Allow(...READERS)
   @Query(() => RedemptionConnection, {
-    description: 'Redemptions found by transaction id, receipt or location; newest first.',
+    description:
+      'Redemptions found by transaction id, receipt or location; newest first. An API key without READ_PROFILES finds only its own.',
   })
   async redemptions(
     @Arg('transactionExternalId', () => String, { nullable: true })
@@ -85,9 +86,13 @@ export class RedemptionResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionConnection> {
+    // A key that may not read others' redemptions finds only its own.
+    const p = ctx.principal;
+    const createdBy =
+      p?.kind === 'apikey' && !p.scopes.includes('READ_PROFILES') ? ctx.actor : null;
     const page = await this.s.redemptions.list(
       ctx,
-      { transactionExternalId, receiptRef, locationId },
+      { transactionExternalId, receiptRef, locationId, createdBy },
       first,
       after,
     );
@@ -127,7 +132,9 @@ export class RedemptionResolver {
     @Arg('input', () => ReverseRedemptionInput) input: ReverseRedemptionInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ReverseRedemptionResult> {
-    return redemptionOr(await this.s.redemptions.undo.reverse(ctx, input));
+    // The caller acted on this redemption, so it may read what it did.
+    const result = redemptionOr(await this.s.redemptions.undo.reverse(ctx, input));
+    return result instanceof Redemption ? grant(result) : result;
   }
 
   @Allow(...SPENDERS)
@@ -139,7 +146,8 @@ export class RedemptionResolver {
     @Arg('input', () => ReturnRedemptionInput) input: ReturnRedemptionInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ReturnRedemptionResult> {
-    return redemptionOr(await this.s.redemptions.undo.returnPart(ctx, input));
+    const result = redemptionOr(await this.s.redemptions.undo.returnPart(ctx, input));
+    return result instanceof Redemption ? grant(result) : result;
   }
 
   @FieldResolver(() => Profile)
@@ -239,7 +247,8 @@ export class RedemptionAllocationResolver {
 
   @FieldResolver(() => Reward)
   async reward(@Root() a: RedemptionAllocation, @Ctx() { ctx }: ResolverContext): Promise<Reward> {
-    return Reward.from(await this.s.rewards.load(ctx, a.rewardId), ctx.now());
+    // Whoever may read the redemption, hold or preview may see which rewards paid.
+    return grant(Reward.from(await this.s.rewards.load(ctx, a.rewardId), ctx.now()));
   }
 }
 

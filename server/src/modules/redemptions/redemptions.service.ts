@@ -61,6 +61,8 @@ export class RedemptionsService {
       transactionExternalId?: string | null;
       receiptRef?: string | null;
       locationId?: string | null;
+      /** Only those this actor made. */
+      createdBy?: string | null;
     },
     first: number | null | undefined,
     after: string | null | undefined,
@@ -77,6 +79,7 @@ export class RedemptionsService {
       query.andWhere('red.receiptRef = :receipt', { receipt: filter.receiptRef.trim() });
     if (filter.locationId)
       query.andWhere('red.locationId = :loc', { loc: filter.locationId.trim() });
+    if (filter.createdBy) query.andWhere('red.createdBy = :by', { by: filter.createdBy });
     return paginate(query, 'red', first, after);
   }
 

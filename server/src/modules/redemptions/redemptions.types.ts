@@ -1,3 +1,4 @@
+import { read, Readable } from '../../core/access';
 import {
   createUnionType,
   Field,
@@ -40,6 +41,9 @@ registerEnumType(HoldStatus, {
   description: 'EXPIRED: the hold lapsed at expiresAt without being captured or released.',
 });
 
+// Reached only through a redemption, hold or preview the caller may read; its reward is
+// handed on as readable.
+@Readable({ default: read.anyone })
 @ObjectType({ description: 'What one reward gave.' })
 export class RedemptionAllocation {
   rewardId: string;
@@ -63,6 +67,12 @@ function lineDiscounts(list: { lineId: string; amount: number }[], currency: str
   );
 }
 
+// A key reads its own redemptions (and those it just reversed or returned); everyone else's
+// need READ_PROFILES, and staff names always do.
+@Readable({
+  default: read.any(read.scope('READ_PROFILES'), read.ownedVia('createdBy'), read.granted),
+  fields: { createdByLabel: read.scope('READ_PROFILES') },
+})
 @ObjectType({ description: 'Rewards spent at a checkout.' })
 export class Redemption {
   @Field(() => ID)
@@ -127,12 +137,17 @@ export class Redemption {
 export const RedemptionConnection = Connection(Redemption, 'Redemption');
 export type RedemptionConnection = InstanceType<typeof RedemptionConnection>;
 
+@Readable({
+  default: read.any(read.scope('READ_PROFILES'), read.ownedVia('createdBy'), read.granted),
+})
 @ObjectType({ description: 'Balance reserved during checkout; it lapses by itself at expiresAt.' })
 export class RewardHold {
   @Field(() => ID)
   id: string;
 
   profileId: string;
+  /** Who placed it (read access), not part of the API. */
+  createdBy: string;
 
   @Field(() => Money)
   amount: Money;
@@ -154,6 +169,7 @@ export class RewardHold {
     return Object.assign(new RewardHold(), {
       id: e.id,
       profileId: e.profileId,
+      createdBy: e.createdBy,
       amount: Money.of(e.amount, e.currency),
       status: (lapsed ? 'EXPIRED' : e.status) as HoldStatus,
       expiresAt: e.expiresAt,

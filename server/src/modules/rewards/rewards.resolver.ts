@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, scope } from '../../core/access';
+import { Allow, declareFieldRules, read, scope } from '../../core/access';
 import { connection } from '../../core/connections';
 import { Money } from '../../core/money';
 import type { ResolverContext } from '../../core/resolver-context';
@@ -149,6 +149,13 @@ function balanceOf(row: BalanceRow | undefined, currency: string): RewardBalance
     expiringSoon: Money.of(row?.expiringSoon ?? 0, currency),
   });
 }
+
+// A checkout (REDEEM) may read the balance of the profile it redeems for; the rest of what a
+// profile carries here needs READ_PROFILES (Profile's own policy).
+declareFieldRules('Profile', {
+  balance: read.scope('READ_PROFILES', 'REDEEM'),
+  balances: read.scope('READ_PROFILES', 'REDEEM'),
+});
 
 /** The reward fields a profile carries: balances, rewards and the ledger. */
 @Resolver(() => Profile)

@@ -1,4 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
+import { read, Readable } from '../../core/access';
 import {
   createUnionType,
   Field,
@@ -61,6 +62,20 @@ export enum LedgerEntryType {
 }
 registerEnumType(LedgerEntryType, { name: 'LedgerEntryType' });
 
+const ISSUED_BY_THIS_KEY = read.ownedVia('issuedBy');
+
+// A key reads a reward with READ_PROFILES, when it issued it, or when it reached it through
+// something of its own (the allocations of its redemption or hold). Notes and who issued it
+// stay with READ_PROFILES and the issuer; staff names with READ_PROFILES.
+@Readable({
+  default: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY, read.granted),
+  fields: {
+    reason: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY),
+    meta: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY),
+    issuedBy: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY),
+    issuedByLabel: read.scope('READ_PROFILES'),
+  },
+})
 @ObjectType({ description: 'A dollar-off discount with an expiry, owned by one profile.' })
 export class Reward {
   @Field(() => ID)
@@ -145,6 +160,7 @@ export class Reward {
 export const RewardConnection = Connection(Reward, 'Reward');
 export type RewardConnection = InstanceType<typeof RewardConnection>;
 
+@Readable({ default: read.scope('READ_PROFILES') })
 @ObjectType({ description: 'Immutable record of every change to a profile’s rewards.' })
 export class LedgerEntry {
   @Field(() => ID)
