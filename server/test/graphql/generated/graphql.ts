@@ -553,7 +553,7 @@ export type Query = {
   /** Search by name, email or external id; newest first. */
   profiles: ProfileConnection;
   redemption?: Maybe<Redemption>;
-  /** Redemptions found by transaction id, receipt or location; newest first. */
+  /** Redemptions found by transaction id, receipt or location; newest first. An API key without READ_PROFILES finds only its own. */
   redemptions: RedemptionConnection;
   reward?: Maybe<Reward>;
   /** One definition by id or by handle (exactly one of them). */
