@@ -68,6 +68,8 @@ const SEARCH = graphql(`
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       edges {
@@ -204,6 +206,57 @@ describe('profiles', () => {
     expect((await manager.gql(Q, { s: '%' })).data?.profiles.totalCount).toBe(0);
     expect(errorCode(await manager.gql(Q, { first: 101 }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await manager.gql(Q, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('say where a page sits: its first and last cursors, and whether pages come before and after', async () => {
+    const tag = unique('pg').replace(/-/g, '');
+    for (let i = 0; i < 3; i++) await createProfile(admin, { firstName: tag, lastName: `N${i}` });
+    // A newer profile outside the search: its cursor points before every match.
+    const otherName = unique('other').replace(/-/g, '');
+    await createProfile(admin, { firstName: otherName });
+    const page = (s: string, first: number, after?: string | null) =>
+      manager.gql(SEARCH, { s, first, after }).then((r) => r.data!.profiles);
+    const names = (p: { edges: { node: { lastName?: string | null } }[] }) =>
+      p.edges.map((e) => e.node.lastName);
+
+    const p1 = await page(tag, 1);
+    expect(names(p1)).toEqual(['N2']);
+    expect(p1.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: p1.edges[0].cursor,
+      endCursor: p1.edges[0].cursor,
+    });
+
+    // After a one-item first page, the item at the cursor comes before this page.
+    const p2 = await page(tag, 1, p1.pageInfo.endCursor);
+    expect(names(p2)).toEqual(['N1']);
+    expect(p2.pageInfo).toMatchObject({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: p2.edges[0].cursor,
+    });
+
+    const p3 = await page(tag, 5, p2.pageInfo.endCursor);
+    expect(names(p3)).toEqual(['N0']);
+    expect(p3.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+
+    // Past the end: an empty page without cursors, with pages before it.
+    const empty = await page(tag, 5, p3.pageInfo.endCursor);
+    expect(empty.edges).toEqual([]);
+    expect(empty.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
+
+    // Only the list's own items count: after a cursor from another list, newer than every
+    // match, nothing of this list comes before.
+    const otherCursor = (await page(otherName, 1)).edges[0].cursor;
+    const fromOther = await page(tag, 5, otherCursor);
+    expect(names(fromOther)).toEqual(['N2', 'N1', 'N0']);
+    expect(fromOther.pageInfo.hasPreviousPage).toBe(false);
   });
 
   it('list with their balances in a fixed number of queries, however many there are', async () => {

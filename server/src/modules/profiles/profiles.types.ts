@@ -65,7 +65,7 @@ export class Profile {
   }
 }
 
-export const ProfileConnection = Connection(Profile, 'Profile');
+export const ProfileConnection = Connection(Profile, 'Profile', 'profiles');
 export type ProfileConnection = InstanceType<typeof ProfileConnection>;
 
 export { Money };

@@ -134,7 +134,7 @@ export class Redemption {
   }
 }
 
-export const RedemptionConnection = Connection(Redemption, 'Redemption');
+export const RedemptionConnection = Connection(Redemption, 'Redemption', 'redemptions');
 export type RedemptionConnection = InstanceType<typeof RedemptionConnection>;
 
 @Readable({

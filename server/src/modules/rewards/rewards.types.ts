@@ -157,7 +157,7 @@ export class Reward {
   }
 }
 
-export const RewardConnection = Connection(Reward, 'Reward');
+export const RewardConnection = Connection(Reward, 'Reward', 'rewards');
 export type RewardConnection = InstanceType<typeof RewardConnection>;
 
 @Readable({ default: read.scope('READ_PROFILES') })
@@ -204,7 +204,7 @@ export class LedgerEntry {
   }
 }
 
-export const LedgerConnection = Connection(LedgerEntry, 'Ledger');
+export const LedgerConnection = Connection(LedgerEntry, 'Ledger', 'ledger entries');
 export type LedgerConnection = InstanceType<typeof LedgerConnection>;
 
 @ObjectType({ description: 'A profile’s balance in one currency.' })

@@ -28,7 +28,7 @@ type Documents = {
   '\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileForTestDocument;
   '\n  query ProfileByExternalId($externalId: String) {\n    profile(externalId: $externalId) {\n      id\n    }\n  }\n': typeof types.ProfileByExternalIdDocument;
   '\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n': typeof types.ProfileByIdDocument;
-  '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.SearchProfilesDocument;
+  '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.SearchProfilesDocument;
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfilesWithBalancesDocument;
 };
 const documents: Documents = {
@@ -60,7 +60,7 @@ const documents: Documents = {
     types.ProfileByExternalIdDocument,
   '\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n':
     types.ProfileByIdDocument,
-  '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n':
+  '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n':
     types.SearchProfilesDocument,
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n':
     types.ProfilesWithBalancesDocument,
@@ -168,8 +168,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -216,17 +216,23 @@ export type IssueRewardInput = {
 export type IssueRewardResult =
   IdempotencyConflictError | IssueLimitExceededError | NotFoundError | Reward;
 
+/** A page of ledger entries, newest first. */
 export type LedgerConnection = {
   __typename?: 'LedgerConnection';
+  /** The items of this page, in order. */
   edges: Array<LedgerEdge>;
+  /** Whether pages come before or after this one. */
   pageInfo: PageInfo;
   /** How many in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the ledger entries in a page, with its cursor. */
 export type LedgerEdge = {
   __typename?: 'LedgerEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: LedgerEntry;
 };
 
@@ -431,10 +437,17 @@ export type NotFoundError = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+/** Where a page sits in its list (Relay cursor connections). Lists here page forwards only: pass endCursor as `after` to get the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last edge's cursor, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page: true when `after` was given and the list still holds the item at that cursor or an earlier one; false on the first page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type PreviewRedemptionInput = {
@@ -510,17 +523,23 @@ export type ProfileRewardsArgs = {
   status?: InputMaybe<RewardStatus>;
 };
 
+/** A page of profiles, newest first. */
 export type ProfileConnection = {
   __typename?: 'ProfileConnection';
+  /** The items of this page, in order. */
   edges: Array<ProfileEdge>;
+  /** Whether pages come before or after this one. */
   pageInfo: PageInfo;
   /** How many in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the profiles in a page, with its cursor. */
 export type ProfileEdge = {
   __typename?: 'ProfileEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Profile;
 };
 
@@ -671,17 +690,23 @@ export type RedemptionAllocation = {
   reward: Reward;
 };
 
+/** A page of redemptions, newest first. */
 export type RedemptionConnection = {
   __typename?: 'RedemptionConnection';
+  /** The items of this page, in order. */
   edges: Array<RedemptionEdge>;
+  /** Whether pages come before or after this one. */
   pageInfo: PageInfo;
   /** How many in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the redemptions in a page, with its cursor. */
 export type RedemptionEdge = {
   __typename?: 'RedemptionEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Redemption;
 };
 
@@ -789,9 +814,12 @@ export type RewardBalance = {
   nextExpiry?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A page of rewards, newest first. */
 export type RewardConnection = {
   __typename?: 'RewardConnection';
+  /** The items of this page, in order. */
   edges: Array<RewardEdge>;
+  /** Whether pages come before or after this one. */
   pageInfo: PageInfo;
   /** How many in all, across every page. */
   totalCount: Scalars['Int']['output'];
@@ -841,9 +869,12 @@ export type RewardDefinitionInput = {
   value: Scalars['Int']['input'];
 };
 
+/** One of the rewards in a page, with its cursor. */
 export type RewardEdge = {
   __typename?: 'RewardEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Reward;
 };
 
