@@ -64,6 +64,11 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, p
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
 
+/** The descriptions of every connection's paging arguments. */
+export const FIRST = `How many items to return, 1 to ${MAX_PAGE} (default ${DEFAULT_PAGE}).`;
+export const AFTER =
+  'Return the items after this cursor (an endCursor or edge cursor from this list).';
+
 export function encodeCursor(id: string): string {
   return Buffer.from(id, 'utf8').toString('base64url');
 }

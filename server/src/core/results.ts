@@ -16,15 +16,67 @@ export enum ErrorCode {
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
   ALREADY_EXISTS = 'ALREADY_EXISTS',
 }
-registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'What kind of expected failure.' });
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description:
+    'What kind of expected failure an ErrorResult is; one code per ErrorResult type, stable for programs to branch on.',
+  valuesConfig: {
+    NOT_FOUND: {
+      description:
+        'NotFoundError: the profile, reward, definition, hold or redemption does not exist.',
+    },
+    INSUFFICIENT_BALANCE: {
+      description: 'InsufficientBalanceError: the balance cannot cover the amount.',
+    },
+    REDEMPTION_POLICY_VIOLATION: {
+      description: "RedemptionPolicyError: the brand's redemption policy caps the request.",
+    },
+    REWARD_NOT_EXTENDABLE: {
+      description: 'RewardNotExtendableError: the reward cannot be extended this way.',
+    },
+    REWARD_NOT_ACTIVE: {
+      description:
+        'RewardNotActiveError: the reward is used, voided, expired or pending, or a hold reserves it.',
+    },
+    REVERSAL_WINDOW_CLOSED: {
+      description: 'ReversalWindowClosedError: too late (or too much returned already) to reverse.',
+    },
+    RETURN_EXCEEDS_REDEMPTION: {
+      description: 'ReturnExceedsRedemptionError: more than what is left of the redemption.',
+    },
+    HOLD_NOT_ACTIVE: {
+      description: 'HoldNotActiveError: the hold is captured, released or lapsed.',
+    },
+    ISSUE_LIMIT_EXCEEDED: {
+      description: "IssueLimitExceededError: above a MANAGER's issue limit.",
+    },
+    IDEMPOTENCY_CONFLICT: {
+      description: 'IdempotencyConflictError: the idempotency key was used with another input.',
+    },
+    INVALID_LINK: {
+      description: 'InvalidLinkError: a Profile Portal link is unknown, used or expired.',
+    },
+    NOT_ELIGIBLE: {
+      description: "NotEligibleError: the profile does not meet a reaction's condition.",
+    },
+    ALREADY_EXISTS: { description: 'AlreadyExistsError: what was to be created exists already.' },
+  },
+});
 
 /** An expected business failure, returned as data in a mutation's result union. */
-@InterfaceType({ description: 'An expected business failure, returned as data.' })
+@InterfaceType({
+  description:
+    "An expected business failure, returned as data in a mutation's result union (nothing was changed; under an idempotencyKey a retry gets the same answer). Select `... on ErrorResult { errorCode message }` to handle every kind.",
+})
 export abstract class ErrorResult {
-  @Field(() => ErrorCode)
+  @Field(() => ErrorCode, {
+    description: 'What kind of failure; branch on this, not on the message.',
+  })
   errorCode: ErrorCode;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'What went wrong, in English, for people; the wording may change.',
+  })
   message: string;
 }
 
@@ -69,7 +121,9 @@ export class ReversalWindowClosedError extends errorResult(ErrorCode.REVERSAL_WI
 
 @ObjectType({ implements: ErrorResult, description: 'More than what is left of the redemption.' })
 export class ReturnExceedsRedemptionError extends errorResult(ErrorCode.RETURN_EXCEEDS_REDEMPTION) {
-  @Field(() => Money)
+  @Field(() => Money, {
+    description: 'What may still be returned: the amount less what returns gave back.',
+  })
   returnable: Money;
 }
 

@@ -124,6 +124,10 @@ export function timeZone(value: string, field = 'timezone'): string {
   return zone;
 }
 
+/** The description of every idempotencyKey input. */
+export const IDEMPOTENCY_KEY =
+  'Your unique key for this operation, 1 to 200 characters, scoped to you: a retry with the same key and input gets the first answer and changes nothing again; another input is IdempotencyConflictError.';
+
 export function idempotencyKey(value: string): string {
   const key = value.trim();
   if (!key || key.length > 200 || CONTROL.test(key)) {

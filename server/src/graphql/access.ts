@@ -60,3 +60,33 @@ export function accessRulesOf(rootName: string, field: string): AccessRule[] | u
   );
   return entry?.roles as AccessRule[] | undefined;
 }
+
+/** Who may call a root field, in words, from its declared rules. */
+export function describeRules(rules: readonly AccessRule[]): string {
+  if (rules.includes('PUBLIC')) return 'Access: public; no sign-in needed.';
+  const roles = rules.includes('STAFF')
+    ? 'any signed-in staff member (ADMIN or MANAGER)'
+    : rules.filter((r) => r === 'ADMIN' || r === 'MANAGER').join(' or ');
+  const scopes = rules.filter((r) => r.startsWith('SCOPE:')).map((r) => r.slice('SCOPE:'.length));
+  const who = [
+    roles && (rules.includes('STAFF') ? roles : `staff with role ${roles}`),
+    scopes.length && `an API key with the ${scopes.join(' or ')} scope`,
+  ].filter(Boolean);
+  return `Access: ${who.join('; or ')}.`;
+}
+
+/**
+ * Ends every root field's description with who may call it, taken from the same rules the
+ * auth checker enforces, so the documentation cannot drift from the access it describes.
+ */
+export function describeAccess(schema: GraphQLSchema): void {
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!root) continue;
+    for (const field of Object.values(root.getFields())) {
+      const rules = accessRulesOf(root.name, field.name);
+      if (!rules) continue;
+      const note = describeRules(rules);
+      field.description = field.description ? `${field.description} ${note}` : note;
+    }
+  }
+}

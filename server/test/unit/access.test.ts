@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolverData } from 'type-graphql';
 import type { AccessRule } from '../../src/core/access';
-import { authChecker, rootFieldsWithoutAccess } from '../../src/graphql/access';
+import {
+  accessRulesOf,
+  authChecker,
+  describeRules,
+  rootFieldsWithoutAccess,
+} from '../../src/graphql/access';
 import type { GraphQLContext } from '../../src/graphql/context';
 import { getSchema } from '../../src/graphql/schema';
 import { RESOLVERS } from '../../src/services';
@@ -27,6 +32,25 @@ const redeemKey: Principal = {
 describe('the access rules', () => {
   it('every Query and Mutation field declares who may call it', async () => {
     expect(rootFieldsWithoutAccess(await getSchema(RESOLVERS))).toEqual([]);
+  });
+
+  it('every Query and Mutation description ends by saying who may call it, from its rules', async () => {
+    const schema = await getSchema(RESOLVERS);
+    for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
+      for (const field of Object.values(root.getFields())) {
+        const rules = accessRulesOf(root.name, field.name)!;
+        expect(field.description, `${root.name}.${field.name}`).toMatch(/\S\. Access: .+\.$/);
+        expect(field.description!.endsWith(describeRules(rules))).toBe(true);
+      }
+    }
+    expect(describeRules(['PUBLIC'])).toBe('Access: public; no sign-in needed.');
+    expect(describeRules(['STAFF', 'SCOPE:REDEEM', 'SCOPE:READ_PROFILES'])).toBe(
+      'Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope.',
+    );
+    expect(describeRules(['ADMIN'])).toBe('Access: staff with role ADMIN.');
+    expect(describeRules(['SCOPE:ISSUE_REWARDS'])).toBe(
+      'Access: an API key with the ISSUE_REWARDS scope.',
+    );
   });
 
   it('lets anyone call a public field', () => {

@@ -30,8 +30,8 @@ export class AuthResolver {
       'A wrong email or password gets UNAUTHENTICATED without saying which was wrong.',
   })
   async login(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: "The staff member's sign-in email." }) email: string,
+    @Arg('password', () => String, { description: 'Their password.' }) password: string,
     @Ctx() { ctx, req, res }: ResolverContext,
   ): Promise<Session> {
     const signedIn = await this.auth.login(ctx, email, password, req.ip ?? 'unknown');
@@ -65,8 +65,10 @@ export class AuthResolver {
     description: "Changes the signed-in staff member's password. Other sessions stay signed in.",
   })
   async changePassword(
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('currentPassword', () => String, { description: 'The password in use now.' })
+    currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'The new password, 10 to 200 characters.' })
+    newPassword: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<boolean> {
     await this.auth.changePassword(ctx, currentPassword, newPassword);
@@ -82,7 +84,8 @@ export class AuthResolver {
   @Allow('ADMIN')
   @Mutation(() => User, { description: 'Creates a staff account. Emails are unique.' })
   async createUser(
-    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+    @Arg('input', () => CreateUserInput, { description: 'The new account.' })
+    input: CreateUserInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<User> {
     return User.from(await this.auth.createUser(ctx, input));
@@ -93,8 +96,10 @@ export class AuthResolver {
     description: 'Activates or deactivates a staff account; deactivating ends its sessions.',
   })
   async setUserActive(
-    @Arg('id', () => ID) id: string,
-    @Arg('active', () => Boolean) active: boolean,
+    @Arg('id', () => ID, { description: 'The staff account (you cannot deactivate your own).' })
+    id: string,
+    @Arg('active', () => Boolean, { description: 'true to let them sign in, false to stop them.' })
+    active: boolean,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<User> {
     return User.from(await this.auth.setUserActive(ctx, id, active));
@@ -109,7 +114,8 @@ export class AuthResolver {
   @Allow('ADMIN')
   @Mutation(() => ApiKeyCreated, { description: 'Creates an API key; its secret is shown once.' })
   async createApiKey(
-    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+    @Arg('input', () => CreateApiKeyInput, { description: 'The new key.' })
+    input: CreateApiKeyInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<ApiKeyCreated> {
     const { apiKey, secret } = await this.auth.createApiKey(ctx, input);
@@ -121,7 +127,7 @@ export class AuthResolver {
     description: 'Revokes an API key at once. Revoking twice is harmless.',
   })
   async revokeApiKey(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The API key to revoke.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<ApiKey> {
     return ApiKey.from(await this.auth.revokeApiKey(ctx, id));

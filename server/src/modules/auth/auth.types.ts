@@ -48,16 +48,16 @@ if (enumScopes !== [...API_SCOPES].sort().join()) throw new Error('ApiScope enum
 @Readable({ default: read.nobody })
 @ObjectType({ description: 'A staff member who signs in to the admin app.' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff account id (actors name it user:<id>).' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in email, lower-case; unique.' })
   email: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name, shown in ledgers and as issuer.' })
   name: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the staff member may do.' })
   role: Role;
 
   @Field(() => Boolean, { description: 'Inactive users cannot sign in; their sessions end.' })
@@ -84,10 +84,10 @@ export class Session {
   })
   token: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'Who signed in.' })
   user: User;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the session ends unless the user signs out first.' })
   expiresAt: Date;
 }
 
@@ -96,13 +96,13 @@ export class Session {
   description: 'A credential for storefronts, POS and scripts, limited to its scopes.',
 })
 export class ApiKey {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The key id (actors name it apikey:<id>).' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the key is for, e.g. the storefront or a POS.' })
   name: string;
 
-  @Field(() => [ApiScope])
+  @Field(() => [ApiScope], { description: 'What the key may do; nothing else.' })
   scopes: ApiScope[];
 
   @Field(() => String, {
@@ -110,10 +110,13 @@ export class ApiKey {
   })
   prefix: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the key was created.' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the key was revoked (it is refused from then on); null while in use.',
+  })
   revokedAt: Date | null;
 
   static from(this: void, entity: ApiKeyEntity): ApiKey {
@@ -132,7 +135,7 @@ export class ApiKey {
 @Readable({ default: read.nobody })
 @ObjectType({ description: 'A new API key with its secret, which is never shown again.' })
 export class ApiKeyCreated {
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: 'The key as listed from now on, without its secret.' })
   apiKey: ApiKey;
 
   @Field(() => String, {
@@ -142,32 +145,32 @@ export class ApiKeyCreated {
   secret: string;
 }
 
-@InputType()
+@InputType({ description: 'A new staff account.' })
 export class CreateUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in email (at most 254 characters); unique.' })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name, 1 to 200 characters.' })
   @Length(1, 200, { message: 'name must be 1 to 200 characters' })
   name: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the staff member may do.' })
   role: Role;
 
-  @Field(() => String, { description: 'At least 10 characters.' })
+  @Field(() => String, { description: 'At least 10 characters (at most 200).' })
   @Length(10, 200, { message: 'password must be 10 to 200 characters' })
   password: string;
 }
 
-@InputType()
+@InputType({ description: 'A new API key.' })
 export class CreateApiKeyInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'What the key is for, 1 to 200 characters.' })
   @Length(1, 200, { message: 'name must be 1 to 200 characters' })
   name: string;
 
-  @Field(() => [ApiScope])
+  @Field(() => [ApiScope], { description: 'At least one scope, none repeated.' })
   @ArrayNotEmpty({ message: 'an API key needs at least one scope' })
   @ArrayUnique({ message: 'scopes must not repeat' })
   scopes: ApiScope[];

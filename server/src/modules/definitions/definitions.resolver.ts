@@ -21,7 +21,11 @@ export class RewardTypeResolver {
   @Allow(...READERS)
   @Query(() => [RewardType], { description: 'Reward types, by name; archived ones on request.' })
   async rewardTypes(
-    @Arg('includeArchived', () => Boolean, { nullable: true }) includeArchived: boolean | null,
+    @Arg('includeArchived', () => Boolean, {
+      nullable: true,
+      description: 'Include archived ones too (default false).',
+    })
+    includeArchived: boolean | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType[]> {
     return (await this.definitions.listTypes(ctx, includeArchived ?? false)).map(RewardType.from);
@@ -30,7 +34,8 @@ export class RewardTypeResolver {
   @Allow('ADMIN')
   @Mutation(() => RewardType, { description: 'Adds a reward type. Keys are unique.' })
   async createRewardType(
-    @Arg('input', () => RewardTypeInput) input: RewardTypeInput,
+    @Arg('input', () => RewardTypeInput, { description: 'The reward type.' })
+    input: RewardTypeInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType> {
     return RewardType.from(await this.definitions.createType(ctx, input));
@@ -41,8 +46,9 @@ export class RewardTypeResolver {
     description: "Changes a reward type's name, description and extension policy (not its key).",
   })
   async updateRewardType(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => RewardTypeInput) input: RewardTypeInput,
+    @Arg('id', () => ID, { description: 'The reward type to change.' }) id: string,
+    @Arg('input', () => RewardTypeInput, { description: 'The reward type.' })
+    input: RewardTypeInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType> {
     return RewardType.from(await this.definitions.updateType(ctx, id, input));
@@ -54,7 +60,7 @@ export class RewardTypeResolver {
       'Archives a reward type: no new definitions of it. Existing rewards are untouched.',
   })
   async archiveRewardType(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The reward type to archive.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardType> {
     return RewardType.from(await this.definitions.archiveType(ctx, id));
@@ -68,7 +74,7 @@ export class RewardDefinitionResolver {
     this.definitions = services.definitions;
   }
 
-  @FieldResolver(() => RewardType)
+  @FieldResolver(() => RewardType, { description: 'The reward type it issues.' })
   async type(
     @Root() definition: RewardDefinition,
     @Ctx() { ctx }: ResolverContext,
@@ -79,7 +85,11 @@ export class RewardDefinitionResolver {
   @Allow(...READERS)
   @Query(() => [RewardDefinition], { description: 'Reward definitions, by name.' })
   async rewardDefinitions(
-    @Arg('includeArchived', () => Boolean, { nullable: true }) includeArchived: boolean | null,
+    @Arg('includeArchived', () => Boolean, {
+      nullable: true,
+      description: 'Include archived ones too (default false).',
+    })
+    includeArchived: boolean | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition[]> {
     const list = await this.definitions.listDefinitions(ctx, includeArchived ?? false);
@@ -92,8 +102,13 @@ export class RewardDefinitionResolver {
     description: 'One definition by id or by handle (exactly one of them).',
   })
   async rewardDefinition(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('handle', () => String, { nullable: true }) handle: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The definition id; give this or handle.' })
+    id: string | null,
+    @Arg('handle', () => String, {
+      nullable: true,
+      description: "The definition's handle, instead of id.",
+    })
+    handle: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition | null> {
     const found = await this.definitions.findDefinition(ctx, { id, handle });
@@ -103,7 +118,8 @@ export class RewardDefinitionResolver {
   @Allow('ADMIN')
   @Mutation(() => RewardDefinition, { description: 'Adds a reward definition.' })
   async createRewardDefinition(
-    @Arg('input', () => RewardDefinitionInput) input: RewardDefinitionInput,
+    @Arg('input', () => RewardDefinitionInput, { description: 'The definition.' })
+    input: RewardDefinitionInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition> {
     return RewardDefinition.from(await this.definitions.createDefinition(ctx, input));
@@ -115,8 +131,9 @@ export class RewardDefinitionResolver {
       'Changes a definition. Rewards already issued from it keep their value and expiry.',
   })
   async updateRewardDefinition(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => RewardDefinitionInput) input: RewardDefinitionInput,
+    @Arg('id', () => ID, { description: 'The definition to change (not archived).' }) id: string,
+    @Arg('input', () => RewardDefinitionInput, { description: 'The definition.' })
+    input: RewardDefinitionInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition> {
     return RewardDefinition.from(await this.definitions.updateDefinition(ctx, id, input));
@@ -127,7 +144,7 @@ export class RewardDefinitionResolver {
     description: 'Archives a definition: it can no longer issue. Issued rewards are untouched.',
   })
   async archiveRewardDefinition(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The definition to archive.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardDefinition> {
     return RewardDefinition.from(await this.definitions.archiveDefinition(ctx, id));

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Allow, scope, written } from '../../core/access';
 import { Money } from '../../core/money';
 import type { ResolverContext } from '../../core/resolver-context';
-import { connection } from '../../core/connections';
+import { AFTER, connection, FIRST } from '../../core/connections';
 import type { SettingsService } from '../settings';
 import type { ProfilesService } from './profiles.service';
 import { Profile, ProfileConnection, ProfileInput, UpdateProfileInput } from './profiles.types';
@@ -33,8 +33,16 @@ export class ProfileResolver {
   @Allow(...READERS)
   @Query(() => Profile, { nullable: true, description: 'One profile by id or by external id.' })
   async profile(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('externalId', () => String, { nullable: true }) externalId: string | null,
+    @Arg('id', () => ID, {
+      nullable: true,
+      description: 'The profile id; give this or externalId.',
+    })
+    id: string | null,
+    @Arg('externalId', () => String, {
+      nullable: true,
+      description: "The brand's own customer id, instead of id.",
+    })
+    externalId: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Profile | null> {
     const found = await this.profileService.find(ctx, { id, externalId });
@@ -46,9 +54,14 @@ export class ProfileResolver {
     description: 'Search by name, email or external id; newest first.',
   })
   async profiles(
-    @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description:
+        'Part of a name, email or external id, in any case (at most 200 characters); without it, every profile.',
+    })
+    search: string | null,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<ProfileConnection> {
     const page = await this.profileService.search(ctx, search, first, after);
@@ -58,7 +71,7 @@ export class ProfileResolver {
   @Allow(...WRITERS)
   @Mutation(() => Profile, { description: 'Adds a customer profile. External ids are unique.' })
   async createProfile(
-    @Arg('input', () => ProfileInput) input: ProfileInput,
+    @Arg('input', () => ProfileInput, { description: 'The new profile.' }) input: ProfileInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Profile> {
     // A WRITE_PROFILES key reads back what it wrote, nothing more.
@@ -71,8 +84,9 @@ export class ProfileResolver {
   @Allow(...WRITERS)
   @Mutation(() => Profile, { description: 'Changes a profile; fields left out stay as they are.' })
   async updateProfile(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
+    @Arg('id', () => ID, { description: 'The profile to change.' }) id: string,
+    @Arg('input', () => UpdateProfileInput, { description: 'The changes.' })
+    input: UpdateProfileInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Profile> {
     return written(

@@ -3,7 +3,7 @@ import { Allow, grant, scope } from '../../core/access';
 import { Money } from '../../core/money';
 import { ErrorResult } from '../../core/results';
 import type { ResolverContext } from '../../core/resolver-context';
-import { connection } from '../../core/connections';
+import { AFTER, connection, FIRST } from '../../core/connections';
 import type { AuthService } from '../auth';
 import type { HoldRecord, HoldsService } from '../holds';
 import { Profile, type ProfilesService } from '../profiles';
@@ -63,9 +63,12 @@ export class RedemptionResolver {
   }
 
   @Allow(...READERS)
-  @Query(() => Redemption, { nullable: true })
+  @Query(() => Redemption, {
+    nullable: true,
+    description: 'One redemption by id; null if there is none.',
+  })
   async redemption(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The redemption id.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Redemption | null> {
     const found = await this.s.redemptions.load(ctx, id).catch(() => null);
@@ -78,12 +81,24 @@ export class RedemptionResolver {
       'Redemptions found by transaction id, receipt or location; newest first. An API key without READ_PROFILES finds only its own.',
   })
   async redemptions(
-    @Arg('transactionExternalId', () => String, { nullable: true })
+    @Arg('transactionExternalId', () => String, {
+      nullable: true,
+      description:
+        "Only those with this order or transaction id (the checkout's transaction.externalId).",
+    })
     transactionExternalId: string | null,
-    @Arg('receiptRef', () => String, { nullable: true }) receiptRef: string | null,
-    @Arg('locationId', () => String, { nullable: true }) locationId: string | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('receiptRef', () => String, {
+      nullable: true,
+      description: 'Only those with this receipt number.',
+    })
+    receiptRef: string | null,
+    @Arg('locationId', () => String, {
+      nullable: true,
+      description: 'Only those at this store, till or channel.',
+    })
+    locationId: string | null,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionConnection> {
     // A key that may not read others' redemptions finds only its own.
@@ -104,7 +119,8 @@ export class RedemptionResolver {
     description: 'What redeem would do now (as much of amount as allowed), writing nothing.',
   })
   async previewRedemption(
-    @Arg('input', () => PreviewRedemptionInput) input: PreviewRedemptionInput,
+    @Arg('input', () => PreviewRedemptionInput, { description: 'What to try.' })
+    input: PreviewRedemptionInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionPreview> {
     const preview = await this.s.redemptions.preview(ctx, input);
@@ -117,7 +133,7 @@ export class RedemptionResolver {
       'Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey.',
   })
   async redeem(
-    @Arg('input', () => RedeemInput) input: RedeemInput,
+    @Arg('input', () => RedeemInput, { description: 'What to redeem.' }) input: RedeemInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof RedeemResult> {
     return redemptionOr(await this.s.redemptions.redeem(ctx, input));
@@ -129,7 +145,8 @@ export class RedemptionResolver {
       'Undoes a whole redemption within Settings.reversalWindowMinutes, back to the same rewards. Reversing again returns it unchanged.',
   })
   async reverseRedemption(
-    @Arg('input', () => ReverseRedemptionInput) input: ReverseRedemptionInput,
+    @Arg('input', () => ReverseRedemptionInput, { description: 'The reversal.' })
+    input: ReverseRedemptionInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ReverseRedemptionResult> {
     // The caller acted on this redemption, so it may read what it did.
@@ -143,14 +160,15 @@ export class RedemptionResolver {
       'Gives back part or all of a redemption when goods are refunded, latest-expiring reward first; value for an expired or voided reward comes back as a new reward lasting Settings.returnGraceDays.',
   })
   async returnRedemption(
-    @Arg('input', () => ReturnRedemptionInput) input: ReturnRedemptionInput,
+    @Arg('input', () => ReturnRedemptionInput, { description: 'The return.' })
+    input: ReturnRedemptionInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ReturnRedemptionResult> {
     const result = redemptionOr(await this.s.redemptions.undo.returnPart(ctx, input));
     return result instanceof Redemption ? grant(result) : result;
   }
 
-  @FieldResolver(() => Profile)
+  @FieldResolver(() => Profile, { description: 'The profile whose rewards paid.' })
   async profile(@Root() r: Redemption, @Ctx() { ctx }: ResolverContext): Promise<Profile> {
     return Profile.from(await this.s.profiles.load(ctx, r.profileId));
   }
@@ -186,9 +204,12 @@ export class HoldResolver {
   }
 
   @Allow(...READERS)
-  @Query(() => RewardHold, { nullable: true })
+  @Query(() => RewardHold, {
+    nullable: true,
+    description: 'One hold by id; null if there is none.',
+  })
   async hold(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The hold id.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardHold | null> {
     const found = await this.s.holds.load(ctx, id).catch(() => null);
@@ -201,7 +222,7 @@ export class HoldResolver {
       'Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt.',
   })
   async holdRewards(
-    @Arg('input', () => HoldInput) input: HoldInput,
+    @Arg('input', () => HoldInput, { description: 'What to reserve.' }) input: HoldInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof HoldResult> {
     return this.present(await this.s.redemptions.checkout.hold(ctx, input), ctx.now());
@@ -212,7 +233,8 @@ export class HoldResolver {
     description: 'Turns up to the held amount into a redemption; the rest is released.',
   })
   async captureHold(
-    @Arg('input', () => CaptureHoldInput) input: CaptureHoldInput,
+    @Arg('input', () => CaptureHoldInput, { description: 'The capture.' })
+    input: CaptureHoldInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof CaptureHoldResult> {
     return redemptionOr(await this.s.redemptions.checkout.capture(ctx, input));
@@ -221,18 +243,20 @@ export class HoldResolver {
   @Allow(...SPENDERS)
   @Mutation(() => ReleaseHoldResult, { description: 'Frees what a hold reserves.' })
   async releaseHold(
-    @Arg('holdId', () => ID) holdId: string,
+    @Arg('holdId', () => ID, { description: 'The hold to release.' }) holdId: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ReleaseHoldResult> {
     return this.present(await this.s.redemptions.checkout.release(ctx, holdId), ctx.now());
   }
 
-  @FieldResolver(() => Profile)
+  @FieldResolver(() => Profile, { description: 'The profile whose balance it reserves.' })
   async profile(@Root() h: RewardHold, @Ctx() { ctx }: ResolverContext): Promise<Profile> {
     return Profile.from(await this.s.profiles.load(ctx, h.profileId));
   }
 
-  @FieldResolver(() => [RedemptionAllocation])
+  @FieldResolver(() => [RedemptionAllocation], {
+    description: 'Which rewards it reserves from, nearest expiry first.',
+  })
   async allocations(
     @Root() h: RewardHold,
     @Ctx() { ctx }: ResolverContext,
@@ -245,7 +269,7 @@ export class HoldResolver {
 export class RedemptionAllocationResolver {
   constructor(private readonly s: Deps) {}
 
-  @FieldResolver(() => Reward)
+  @FieldResolver(() => Reward, { description: 'The reward that gave it.' })
   async reward(@Root() a: RedemptionAllocation, @Ctx() { ctx }: ResolverContext): Promise<Reward> {
     // Whoever may read the redemption, hold or preview may see which rewards paid.
     return grant(Reward.from(await this.s.rewards.load(ctx, a.rewardId), ctx.now()));
@@ -264,8 +288,8 @@ export class ProfileRedemptionsResolver {
   @FieldResolver(() => RedemptionConnection, { description: 'Redemptions, newest first.' })
   async redemptions(
     @Root() profile: Profile,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RedemptionConnection> {
     const page = await this.s.redemptions.list(ctx, { profileId: profile.id }, first, after);
@@ -278,7 +302,12 @@ export class ProfileRedemptionsResolver {
   })
   async holds(
     @Root() profile: Profile,
-    @Arg('activeOnly', () => Boolean, { nullable: true, defaultValue: true }) activeOnly: boolean,
+    @Arg('activeOnly', () => Boolean, {
+      nullable: true,
+      defaultValue: true,
+      description: 'false to list captured, released and lapsed holds too.',
+    })
+    activeOnly: boolean,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardHold[]> {
     const now = ctx.now();
@@ -291,7 +320,10 @@ export class ProfileRedemptionsResolver {
 export class LedgerRedemptionResolver {
   constructor(private readonly s: Deps) {}
 
-  @FieldResolver(() => Redemption, { nullable: true })
+  @FieldResolver(() => Redemption, {
+    nullable: true,
+    description: 'The redemption behind a REDEEM, REVERSAL or RETURN entry; null for others.',
+  })
   async redemption(
     @Root() entry: LedgerEntry,
     @Ctx() { ctx }: ResolverContext,

@@ -19,6 +19,7 @@ import {
   ReturnExceedsRedemptionError,
   ReversalWindowClosedError,
 } from '../../core/results';
+import { IDEMPOTENCY_KEY } from '../../core/validate';
 import type { HoldRecord } from '../holds';
 import type { RedemptionEntity } from './redemption.entity';
 
@@ -28,7 +29,16 @@ export enum RedemptionStatus {
   RETURNED = 'RETURNED',
   REVERSED = 'REVERSED',
 }
-registerEnumType(RedemptionStatus, { name: 'RedemptionStatus' });
+registerEnumType(RedemptionStatus, {
+  name: 'RedemptionStatus',
+  description: 'Where a redemption stands after reversals and returns.',
+  valuesConfig: {
+    COMPLETED: { description: 'The rewards were spent; nothing has come back.' },
+    PARTIALLY_RETURNED: { description: 'Returns gave back part of the amount.' },
+    RETURNED: { description: 'Returns gave back the whole amount.' },
+    REVERSED: { description: 'Undone in full within the reversal window.' },
+  },
+});
 
 export enum HoldStatus {
   ACTIVE = 'ACTIVE',
@@ -38,7 +48,16 @@ export enum HoldStatus {
 }
 registerEnumType(HoldStatus, {
   name: 'HoldStatus',
-  description: 'EXPIRED: the hold lapsed at expiresAt without being captured or released.',
+  description:
+    'Where a checkout hold stands, read from the clock: a lapsed hold is EXPIRED at once.',
+  valuesConfig: {
+    ACTIVE: { description: 'Reserving balance until expiresAt.' },
+    CAPTURED: { description: 'Turned into a redemption (see redemptionId).' },
+    RELEASED: { description: 'Freed by releaseHold.' },
+    EXPIRED: {
+      description: 'Lapsed at expiresAt without being captured or released; it reserves nothing.',
+    },
+  },
 });
 
 // Reached only through a redemption, hold or preview the caller may read; its reward is
@@ -48,16 +67,16 @@ registerEnumType(HoldStatus, {
 export class RedemptionAllocation {
   rewardId: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'What this reward gave (or, in a hold, reserves).' })
   amount: Money;
 }
 
 @ObjectType({ description: 'The part of a redemption taken off one cart line.' })
 export class LineDiscount {
-  @Field(() => String)
+  @Field(() => String, { description: 'The cart line id, as given in CartLineInput.id.' })
   lineId: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'What rewards take off this line.' })
   amount: Money;
 }
 
@@ -73,14 +92,17 @@ function lineDiscounts(list: { lineId: string; amount: number }[], currency: str
   default: read.any(read.scope('READ_PROFILES'), read.ownedVia('createdBy'), read.granted),
   fields: { createdByLabel: read.scope('READ_PROFILES') },
 })
-@ObjectType({ description: 'Rewards spent at a checkout.' })
+@ObjectType({
+  description:
+    'Rewards spent at a checkout. An API key reads its own redemptions (and those it reversed or returned); others need READ_PROFILES, as does createdByLabel.',
+})
 export class Redemption {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The redemption id.' })
   id: string;
 
   profileId: string;
 
-  @Field(() => RedemptionStatus)
+  @Field(() => RedemptionStatus, { description: 'Where it stands after reversals and returns.' })
   status: RedemptionStatus;
 
   @Field(() => Money, { description: 'What was asked for.' })
@@ -97,22 +119,25 @@ export class Redemption {
   @Field(() => Money, { description: 'What returns have given back so far.' })
   returned: Money;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The sale's order or transaction id, as the checkout gave it.",
+  })
   transactionExternalId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The sale's receipt number, as given." })
   receiptRef: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The store or channel, as given.' })
   locationId: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the rewards were spent.' })
   createdAt: Date;
 
   @Field(() => String, { nullable: true, description: 'Who redeemed (user:, apikey:).' })
   createdBy: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was reversed; null if not.' })
   reversedAt: Date | null;
 
   static from(this: void, e: RedemptionEntity): Redemption {
@@ -140,22 +165,25 @@ export type RedemptionConnection = InstanceType<typeof RedemptionConnection>;
 @Readable({
   default: read.any(read.scope('READ_PROFILES'), read.ownedVia('createdBy'), read.granted),
 })
-@ObjectType({ description: 'Balance reserved during checkout; it lapses by itself at expiresAt.' })
+@ObjectType({
+  description:
+    'Balance reserved during checkout; it lapses by itself at expiresAt. An API key reads its own holds; others need READ_PROFILES.',
+})
 export class RewardHold {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The hold id.' })
   id: string;
 
   profileId: string;
   /** Who placed it (read access), not part of the API. */
   createdBy: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'What the hold reserves.' })
   amount: Money;
 
-  @Field(() => HoldStatus)
+  @Field(() => HoldStatus, { description: 'Its state now, from the clock.' })
   status: HoldStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When an uncaptured hold lapses and frees the balance.' })
   expiresAt: Date;
 
   @Field(() => [LineDiscount], { description: 'How the held amount spreads over the cart.' })
@@ -193,10 +221,15 @@ export class RedemptionPreview {
   @Field(() => Money, { description: 'The cart total rewards may pay for (0 without a cart).' })
   eligibleSubtotal: Money;
 
-  @Field(() => [RedemptionAllocation])
+  @Field(() => [RedemptionAllocation], {
+    description: 'Which rewards would pay, nearest expiry first.',
+  })
   allocations: RedemptionAllocation[];
 
-  @Field(() => [LineDiscount])
+  @Field(() => [LineDiscount], {
+    description:
+      "How the amount would spread over the cart's eligible lines (empty without a cart).",
+  })
   lineDiscounts: LineDiscount[];
 
   static of(
@@ -225,33 +258,39 @@ export class RedemptionPreview {
   }
 }
 
-@InputType()
+@InputType({
+  description:
+    "The sale a redemption belongs to, in the brand's own ids (each at most 100 characters), for finding it later.",
+})
 export class TransactionRefInput {
   @Field(() => String, { nullable: true, description: 'The order or transaction id.' })
   externalId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The receipt number.' })
   receiptRef?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The store, till or channel.' })
   locationId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'One line of the cart.' })
 export class CartLineInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Your id for the line, unique in the cart (at most 64 characters).',
+  })
   id: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The product SKU (at most 64 characters).' })
   sku?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Lines whose category is in Settings.excludedCategories are not eligible.',
+    description:
+      'Lines whose category is in Settings.excludedCategories are not eligible (at most 64 characters).',
   })
   category?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many units, 1 to 100000.' })
   quantity: number;
 
   @Field(() => Int, { description: 'Cents, per unit, before discounts.' })
@@ -264,9 +303,12 @@ export class CartLineInput {
   discount?: number | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'The checkout cart, so rewards pay only for eligible lines (at most 500 lines; the cart may total at most 10^12 cents).',
+})
 export class CartInput {
-  @Field(() => [CartLineInput])
+  @Field(() => [CartLineInput], { description: 'The lines, each id once.' })
   lines: CartLineInput[];
 
   @Field(() => Int, { nullable: true, description: 'Cents; never eligible.' })
@@ -274,15 +316,20 @@ export class CartInput {
 }
 
 /** What a preview asks; redeem and a hold ask the same and a little more. */
-@InputType()
+@InputType({ description: 'What to try to redeem, without redeeming it.' })
 export class PreviewRedemptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The profile whose rewards pay.' })
   profileId: string;
 
-  @Field(() => Int, { description: 'Cents to redeem (or reserve).' })
+  @Field(() => Int, {
+    description: 'Cents (minor units of the currency) to redeem or reserve: 1 to 2147483647.',
+  })
   amount: number;
 
-  @Field(() => String, { nullable: true, description: "Default: the brand's currency." })
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 4217 code: only rewards in it pay. Default: the brand's currency.",
+  })
   currency?: string | null;
 
   @Field(() => Boolean, {
@@ -301,57 +348,67 @@ export class PreviewRedemptionInput {
   cart?: CartInput | null;
 }
 
-@InputType()
+@InputType({ description: 'What to redeem.' })
 export class RedeemInput extends PreviewRedemptionInput {
-  @Field(() => String)
+  @Field(() => String, { description: IDEMPOTENCY_KEY })
   idempotencyKey: string;
 
-  @Field(() => TransactionRefInput, { nullable: true })
+  @Field(() => TransactionRefInput, {
+    nullable: true,
+    description: 'The sale this redemption belongs to.',
+  })
   transaction?: TransactionRefInput | null;
 }
 
-@InputType()
+@InputType({ description: 'What to reserve.' })
 export class HoldInput extends PreviewRedemptionInput {
-  @Field(() => String)
+  @Field(() => String, { description: IDEMPOTENCY_KEY })
   idempotencyKey: string;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How long the hold lasts (at most 3600; default: Settings.holdTtlSeconds).',
+    description:
+      'How long the hold lasts, in seconds (1 to 3600; default: Settings.holdTtlSeconds).',
   })
   ttlSeconds?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A capture of an active hold.' })
 export class CaptureHoldInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The hold to capture.' })
   holdId: string;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Capture up to the held amount (default: all of it).',
+    description: 'Cents to capture, up to the held amount (default: all of it).',
   })
   amount?: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: IDEMPOTENCY_KEY })
   idempotencyKey: string;
 
-  @Field(() => TransactionRefInput, { nullable: true })
+  @Field(() => TransactionRefInput, {
+    nullable: true,
+    description: 'The sale the redemption belongs to.',
+  })
   transaction?: TransactionRefInput | null;
 }
 
-@InputType()
+@InputType({ description: 'A reversal of a whole redemption.' })
 export class ReverseRedemptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The redemption to reverse.' })
   redemptionId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, for the ledger: at most 500 characters.',
+  })
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A return of part or all of a redemption.' })
 export class ReturnRedemptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The redemption to return from.' })
   redemptionId: string;
 
   @Field(() => Int, {
@@ -359,15 +416,20 @@ export class ReturnRedemptionInput {
   })
   amount: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: IDEMPOTENCY_KEY })
   idempotencyKey: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, for the ledger: at most 500 characters.',
+  })
   reason?: string | null;
 }
 
 export const RedeemResult = createUnionType({
   name: 'RedeemResult',
+  description:
+    'The Redemption (or, for a repeated idempotencyKey, the first answer), or: InsufficientBalanceError (the balance cannot cover it; available says what could be), RedemptionPolicyError (minimumSpend or a cap; maxAllowed says the most), NotFoundError (no such profile), IdempotencyConflictError (the key was used with another input).',
   types: () =>
     [
       Redemption,
@@ -380,6 +442,8 @@ export const RedeemResult = createUnionType({
 
 export const HoldResult = createUnionType({
   name: 'HoldResult',
+  description:
+    'The RewardHold (or, for a repeated idempotencyKey, the first answer), or: InsufficientBalanceError (the balance cannot cover it), RedemptionPolicyError (minimumSpend or a cap), NotFoundError (no such profile), IdempotencyConflictError (the key was used with another input).',
   types: () =>
     [
       RewardHold,
@@ -392,21 +456,29 @@ export const HoldResult = createUnionType({
 
 export const CaptureHoldResult = createUnionType({
   name: 'CaptureHoldResult',
+  description:
+    'The Redemption the capture made (or, for a repeated idempotencyKey, the first answer), or: HoldNotActiveError (the hold was captured, released or lapsed), NotFoundError (no such hold), IdempotencyConflictError (the key was used with another input).',
   types: () => [Redemption, HoldNotActiveError, NotFoundError, IdempotencyConflictError] as const,
 });
 
 export const ReleaseHoldResult = createUnionType({
   name: 'ReleaseHoldResult',
+  description:
+    'The released RewardHold, or: HoldNotActiveError (it was captured, released or lapsed already), NotFoundError (no such hold).',
   types: () => [RewardHold, HoldNotActiveError, NotFoundError] as const,
 });
 
 export const ReverseRedemptionResult = createUnionType({
   name: 'ReverseRedemptionResult',
+  description:
+    'The REVERSED Redemption (also when it was reversed already), or: NotFoundError (no such redemption), ReversalWindowClosedError (the window has passed, or part was returned: return the rest instead).',
   types: () => [Redemption, NotFoundError, ReversalWindowClosedError] as const,
 });
 
 export const ReturnRedemptionResult = createUnionType({
   name: 'ReturnRedemptionResult',
+  description:
+    'The Redemption after the return (or, for a repeated idempotencyKey, the first answer), or: NotFoundError (no such redemption), ReturnExceedsRedemptionError (more than is left; returnable says how much), IdempotencyConflictError (the key was used with another input).',
   types: () =>
     [Redemption, NotFoundError, ReturnExceedsRedemptionError, IdempotencyConflictError] as const,
 });

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, declareFieldRules, read, scope } from '../../core/access';
-import { connection } from '../../core/connections';
+import { AFTER, connection, FIRST } from '../../core/connections';
 import { Money } from '../../core/money';
 import type { ResolverContext } from '../../core/resolver-context';
 import { ErrorResult } from '../../core/results';
@@ -43,9 +43,9 @@ export class RewardResolver {
   constructor(private readonly s: Deps) {}
 
   @Allow('STAFF', scope('READ_PROFILES'))
-  @Query(() => Reward, { nullable: true })
+  @Query(() => Reward, { nullable: true, description: 'One reward by id; null if there is none.' })
   async reward(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The reward id.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Reward | null> {
     const found = await this.s.rewards.load(ctx, id).catch(() => null);
@@ -58,7 +58,8 @@ export class RewardResolver {
       "Issues a reward from a definition. Value and expiry come from the definition unless overridden; a MANAGER's manual issues are limited per reward and per day. Idempotent by idempotencyKey.",
   })
   async issueReward(
-    @Arg('input', () => IssueRewardInput) input: IssueRewardInput,
+    @Arg('input', () => IssueRewardInput, { description: 'The reward to issue.' })
+    input: IssueRewardInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof IssueRewardResult> {
     return present(await this.s.rewards.issue(ctx, input), ctx.now());
@@ -70,7 +71,8 @@ export class RewardResolver {
       'Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future.',
   })
   async extendReward(
-    @Arg('input', () => ExtendRewardInput) input: ExtendRewardInput,
+    @Arg('input', () => ExtendRewardInput, { description: 'The extension.' })
+    input: ExtendRewardInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof ExtendRewardResult> {
     return present(await this.s.rewards.extend(ctx, input), ctx.now());
@@ -82,18 +84,18 @@ export class RewardResolver {
       'Ends an active or pending reward; what remained leaves the balance. Nothing is deleted.',
   })
   async voidReward(
-    @Arg('input', () => VoidRewardInput) input: VoidRewardInput,
+    @Arg('input', () => VoidRewardInput, { description: 'The void.' }) input: VoidRewardInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof VoidRewardResult> {
     return present(await this.s.rewards.void(ctx, input), ctx.now());
   }
 
-  @FieldResolver(() => Profile)
+  @FieldResolver(() => Profile, { description: 'The profile that owns it.' })
   async profile(@Root() reward: Reward, @Ctx() { ctx }: ResolverContext): Promise<Profile> {
     return Profile.from(await this.s.profiles.load(ctx, reward.profileId));
   }
 
-  @FieldResolver(() => RewardDefinition)
+  @FieldResolver(() => RewardDefinition, { description: 'The definition it was issued from.' })
   async definition(
     @Root() reward: Reward,
     @Ctx() { ctx }: ResolverContext,
@@ -101,7 +103,7 @@ export class RewardResolver {
     return RewardDefinition.from(await this.s.definitions.loadDefinition(ctx, reward.definitionId));
   }
 
-  @FieldResolver(() => RewardType)
+  @FieldResolver(() => RewardType, { description: "Its definition's reward type." })
   async type(@Root() reward: Reward, @Ctx() { ctx }: ResolverContext): Promise<RewardType> {
     return RewardType.from(await this.s.definitions.loadType(ctx, reward.typeId));
   }
@@ -129,7 +131,10 @@ export class LedgerEntryResolver {
     return this.s.auth.actorLabel(ctx, entry.actor);
   }
 
-  @FieldResolver(() => Reward, { nullable: true })
+  @FieldResolver(() => Reward, {
+    nullable: true,
+    description: 'The reward that changed; null if the entry names none.',
+  })
   async reward(
     @Root() entry: LedgerEntry,
     @Ctx() { ctx }: ResolverContext,
@@ -167,7 +172,11 @@ export class ProfileRewardsResolver {
   })
   async balance(
     @Root() profile: Profile,
-    @Arg('currency', () => String, { nullable: true }) currency: string | null,
+    @Arg('currency', () => String, {
+      nullable: true,
+      description: "ISO 4217 code; default: the brand's currency.",
+    })
+    currency: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardBalance> {
     const code = currency
@@ -196,9 +205,13 @@ export class ProfileRewardsResolver {
   @FieldResolver(() => RewardConnection, { description: 'Rewards, newest first.' })
   async rewards(
     @Root() profile: Profile,
-    @Arg('status', () => RewardStatus, { nullable: true }) status: RewardStatus | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => RewardStatus, {
+      nullable: true,
+      description: 'Only rewards in this status now; all of them without it.',
+    })
+    status: RewardStatus | null,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<RewardConnection> {
     const page = await this.s.rewards.listRewards(ctx, profile.id, status, first, after);
@@ -215,8 +228,8 @@ export class ProfileRewardsResolver {
   })
   async ledger(
     @Root() profile: Profile,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<LedgerConnection> {
     const page = await this.s.rewards.listLedger(ctx, profile.id, first, after);

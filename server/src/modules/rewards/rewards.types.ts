@@ -19,6 +19,7 @@ import {
   RewardNotExtendableError,
 } from '../../core/results';
 import { formatLocal } from '../../core/time';
+import { IDEMPOTENCY_KEY } from '../../core/validate';
 import type { LedgerEntryEntity } from './ledger-entry.entity';
 import type { RewardEntity } from './reward.entity';
 import { rewardStatus } from './rewards.rules';
@@ -35,7 +36,10 @@ registerEnumType(RewardStatus, {
   description: 'Derived from the reward and the clock when read; never stale.',
   valuesConfig: {
     PENDING: { description: 'Issued to start later; not yet in the balance.' },
+    ACTIVE: { description: 'Usable now: started, unexpired and with value left; in the balance.' },
     USED: { description: 'Fully redeemed.' },
+    EXPIRED: { description: 'Past expiresAt with value left; staff may still extend it.' },
+    VOIDED: { description: 'Ended by a void; what remained left the balance.' },
   },
 });
 
@@ -49,7 +53,25 @@ export enum RewardSource {
   IMPORT = 'IMPORT',
   RETURN = 'RETURN',
 }
-registerEnumType(RewardSource, { name: 'RewardSource', description: 'How a reward came to be.' });
+registerEnumType(RewardSource, {
+  name: 'RewardSource',
+  description: 'How a reward came to be.',
+  valuesConfig: {
+    MANUAL: { description: 'Issued by issueReward: staff or an API key.' },
+    EVENT: { description: 'Issued for a custom event an integration emitted.' },
+    SPEND_MILESTONE: {
+      description: "Issued when the profile's lifetime spend crossed a milestone.",
+    },
+    SCHEDULE: { description: 'Issued by the daily pass (birthdays, join anniversaries, lapses).' },
+    REACTION: { description: 'Issued by a reaction to something that happened to the profile.' },
+    CLAIM: { description: 'Claimed for the profile from a claimable reaction.' },
+    IMPORT: { description: 'Brought in from another system.' },
+    RETURN: {
+      description:
+        'Value a return gave back for a reward that had expired or been voided meanwhile (lasts Settings.returnGraceDays).',
+    },
+  },
+});
 
 export enum LedgerEntryType {
   ISSUE = 'ISSUE',
@@ -60,7 +82,24 @@ export enum LedgerEntryType {
   VOID = 'VOID',
   EXPIRE = 'EXPIRE',
 }
-registerEnumType(LedgerEntryType, { name: 'LedgerEntryType' });
+registerEnumType(LedgerEntryType, {
+  name: 'LedgerEntryType',
+  description: 'What a ledger entry records; its amount is the signed change to the balance.',
+  valuesConfig: {
+    ISSUE: { description: 'A reward was issued: plus its value.' },
+    REDEEM: { description: 'A redemption drew on a reward: minus what it took.' },
+    REVERSAL: {
+      description: 'A reversed redemption gave back to a reward: plus what it had taken.',
+    },
+    RETURN: {
+      description:
+        'A return gave value back to a reward, or as a new RETURN reward: plus that value.',
+    },
+    EXTEND: { description: "A reward's expiry moved later: 0." },
+    VOID: { description: 'A reward was voided: minus what remained.' },
+    EXPIRE: { description: 'A reward expired with value left: minus what remained.' },
+  },
+});
 
 const ISSUED_BY_THIS_KEY = read.ownedVia('issuedBy');
 
@@ -76,31 +115,40 @@ const ISSUED_BY_THIS_KEY = read.ownedVia('issuedBy');
     issuedByLabel: read.scope('READ_PROFILES'),
   },
 })
-@ObjectType({ description: 'A dollar-off discount with an expiry, owned by one profile.' })
+@ObjectType({
+  description:
+    'A dollar-off discount with an expiry, owned by one profile. An API key reads it with READ_PROFILES, when it issued it, or through its own redemption or hold; reason, meta and issuedBy need READ_PROFILES or having issued it, issuedByLabel READ_PROFILES.',
+})
 export class Reward {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The reward id.' })
   id: string;
 
   profileId: string;
   definitionId: string;
   typeId: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The value it was issued with.' })
   valueInitial: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, {
+    description:
+      'What is left to spend (redemptions take from it; reversals and returns restore it).',
+  })
   valueRemaining: Money;
 
-  @Field(() => RewardStatus)
+  @Field(() => RewardStatus, { description: 'Its state now, from the clock; never stale.' })
   status: RewardStatus;
 
   @Field(() => String, { description: 'IANA zone the expiry is computed in.' })
   timezone: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was issued.' })
   issuedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a PENDING reward starts to count; null when it counted from issue.',
+  })
   activatesAt: Date | null;
 
   @Field(() => Date, { description: 'The last instant the reward may be used.' })
@@ -111,25 +159,28 @@ export class Reward {
   })
   expiresLocal: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last extended; null if never.' })
   extendedAt: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many times its expiry was extended.' })
   extensionCount: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was voided; null if not.' })
   voidedAt: Date | null;
 
-  @Field(() => RewardSource)
+  @Field(() => RewardSource, { description: 'How it came to be.' })
   source: RewardSource;
 
   @Field(() => String, { nullable: true, description: 'Who issued it (user:, apikey:, system:).' })
   issuedBy: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was issued, as the issuer wrote.' })
   reason: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "The issuer's own JSON object, stored as given; null if none.",
+  })
   meta: unknown;
 
   static from(this: void, e: RewardEntity, now: Date): Reward {
@@ -161,12 +212,15 @@ export const RewardConnection = Connection(Reward, 'Reward', 'rewards');
 export type RewardConnection = InstanceType<typeof RewardConnection>;
 
 @Readable({ default: read.scope('READ_PROFILES') })
-@ObjectType({ description: 'Immutable record of every change to a profile’s rewards.' })
+@ObjectType({
+  description:
+    'Immutable record of every change to a profile’s rewards. An API key reads it with READ_PROFILES.',
+})
 export class LedgerEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry id.' })
   id: string;
 
-  @Field(() => LedgerEntryType)
+  @Field(() => LedgerEntryType, { description: 'What changed.' })
   type: LedgerEntryType;
 
   rewardId: string | null;
@@ -179,14 +233,18 @@ export class LedgerEntry {
   balanceAfter: Money;
 
   @Field(() => String, {
-    description: 'user:<id>, apikey:<id>, customer:<profile id> or system:<job>.',
+    description:
+      'Who made the change: user:<id>, apikey:<id>, customer:<profile id> or system:<job>.',
   })
   actor: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, as the actor wrote; null if not given.',
+  })
   reason: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was made.' })
   createdAt: Date;
 
   static from(this: void, e: LedgerEntryEntity): LedgerEntry {
@@ -209,7 +267,7 @@ export type LedgerConnection = InstanceType<typeof LedgerConnection>;
 
 @ObjectType({ description: 'A profile’s balance in one currency.' })
 export class RewardBalance {
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 4217 code of this balance.' })
   currency: string;
 
   @Field(() => Money, {
@@ -220,7 +278,7 @@ export class RewardBalance {
   @Field(() => Money, { description: 'What active holds reserve.' })
   held: Money;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many ACTIVE rewards make up the balance.' })
   activeRewardCount: number;
 
   @Field(() => Date, { nullable: true, description: 'Earliest expiry among active rewards.' })
@@ -230,7 +288,10 @@ export class RewardBalance {
   expiringSoon: Money;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A reward to issue: one of profileId or profileExternalId, and one of definitionId or definitionHandle.',
+})
 export class IssueRewardInput {
   @Field(() => ID, {
     nullable: true,
@@ -238,75 +299,105 @@ export class IssueRewardInput {
   })
   profileId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The brand's own customer id, instead of profileId.",
+  })
   profileExternalId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The definition to issue from (not archived); or give definitionHandle.',
+  })
   definitionId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The definition's handle, instead of definitionId.",
+  })
   definitionHandle?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Override the definition's value (cents)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Override the definition's value (cents, 1 to 2147483647).",
+  })
   value?: number | null;
 
-  @Field(() => Date, { nullable: true, description: 'Override the computed expiry.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Override the computed expiry (an instant in the future).',
+  })
   expiresAt?: Date | null;
 
   @Field(() => Date, {
     nullable: true,
-    description: 'Start later: the reward is PENDING until then.',
+    description: 'Start later: the reward is PENDING until then (before the expiry).',
   })
   activatesAt?: Date | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, for the ledger: 1 to 500 characters.' })
   reason: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: IDEMPOTENCY_KEY })
   idempotencyKey: string;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'Your own JSON object to keep with the reward: at most 4096 bytes, 10 levels deep.',
+  })
   meta?: unknown;
 }
 
-@InputType()
+@InputType({ description: 'An extension: exactly one of days or until.' })
 export class ExtendRewardInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The reward to extend.' })
   rewardId: string;
 
-  @Field(() => Int, { nullable: true, description: 'Add days to the current expiry; or' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Add this many days (1 to 3660) to the current expiry, ending at the end of that day in the reward's timezone.",
+  })
   days?: number | null;
 
   @Field(() => Date, {
     nullable: true,
-    description: 'replace the expiry (must be later than the current one).',
+    description:
+      'Replace the expiry with this instant (must be later than the current one, and in the future).',
   })
   until?: Date | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, for the ledger: 1 to 500 characters.' })
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'A void.' })
 export class VoidRewardInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The reward to void.' })
   rewardId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, for the ledger: 1 to 500 characters.' })
   reason: string;
 }
 
 export const IssueRewardResult = createUnionType({
   name: 'IssueRewardResult',
+  description:
+    "The issued Reward (or, for a repeated idempotencyKey, the first answer), or: NotFoundError (no such profile or definition), IssueLimitExceededError (above a MANAGER's single or daily limit), IdempotencyConflictError (the key was used with another input).",
   types: () => [Reward, NotFoundError, IssueLimitExceededError, IdempotencyConflictError] as const,
 });
 
 export const ExtendRewardResult = createUnionType({
   name: 'ExtendRewardResult',
+  description:
+    'The extended Reward, or: NotFoundError (no such reward), RewardNotActiveError (the reward is used, voided or pending), RewardNotExtendableError (it cannot be extended this way).',
   types: () => [Reward, NotFoundError, RewardNotExtendableError, RewardNotActiveError] as const,
 });
 
 export const VoidRewardResult = createUnionType({
   name: 'VoidRewardResult',
+  description:
+    'The voided Reward, or: NotFoundError (no such reward), RewardNotActiveError (the reward is used, voided or expired, or an active hold reserves part of it).',
   types: () => [Reward, NotFoundError, RewardNotActiveError] as const,
 });

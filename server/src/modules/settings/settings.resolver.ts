@@ -22,7 +22,8 @@ export class SettingsResolver {
     description: 'Changes brand-wide rules. Every field is validated; nothing changes on an error.',
   })
   async updateSettings(
-    @Arg('input', () => SettingsInput) input: SettingsInput,
+    @Arg('input', () => SettingsInput, { description: 'The rules to change.' })
+    input: SettingsInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Settings> {
     return Settings.from(await this.settingsService.update(ctx, input));

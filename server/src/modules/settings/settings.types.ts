@@ -3,10 +3,16 @@ import type { SettingsEntity } from './settings.entity';
 
 @ObjectType({ description: 'Brand-wide rules for redemption and issuance.' })
 export class Settings {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'ISO 4217 code used where none is named: new definitions, redemptions, holds, balances and lifetime spend.',
+  })
   defaultCurrency: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "IANA zone for profiles created without one, and the brand's local day (MANAGER daily limits).",
+  })
   defaultTimezone: string;
 
   @Field(() => [String], {
@@ -32,7 +38,9 @@ export class Settings {
   })
   maxRedemptionAmount: number | null;
 
-  @Field(() => Int, { description: 'How long after a redemption it may be reversed in full.' })
+  @Field(() => Int, {
+    description: 'How long after a redemption it may be reversed in full, in minutes.',
+  })
   reversalWindowMinutes: number;
 
   @Field(() => Int, {
@@ -46,10 +54,15 @@ export class Settings {
   })
   managerIssueLimit: number;
 
-  @Field(() => Int, { description: 'Largest total a MANAGER may issue manually per day (cents).' })
+  @Field(() => Int, {
+    description:
+      "Largest total a MANAGER may issue manually per day (cents), counted over the brand's local day.",
+  })
   managerDailyIssueLimit: number;
 
-  @Field(() => Int, { description: 'How long a hold stays active unless captured or released.' })
+  @Field(() => Int, {
+    description: 'How long a hold stays active unless captured or released, in seconds.',
+  })
   holdTtlSeconds: number;
 
   static from(this: void, e: SettingsEntity): Settings {
@@ -71,36 +84,65 @@ export class Settings {
 
 @InputType({ description: 'Only the fields given change; null clears an optional cap.' })
 export class SettingsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code, e.g. AUD.' })
   defaultCurrency?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'IANA zone, e.g. Australia/Sydney.' })
   defaultTimezone?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Replaces the list: at most 100 categories of 1 to 64 characters, compared in lower case.',
+  })
   excludedCategories?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minimum eligible subtotal in cents, 0 or more; cannot be null.',
+  })
   minimumSpend?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Cap as percent of the eligible subtotal, 1 to 100; null removes the cap.',
+  })
   maxRedemptionPercent?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Cap in cents, 1 or more; null removes the cap.',
+  })
   maxRedemptionAmount?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minutes a redemption may be reversed in full, 0 to 10080 (a week).',
+  })
   reversalWindowMinutes?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days value restored by a return to an expired reward lives, 0 to 3650.',
+  })
   returnGraceDays?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "A MANAGER's largest single manual issue in cents; at most managerDailyIssueLimit.",
+  })
   managerIssueLimit?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: "A MANAGER's largest manual total per local day, in cents.",
+  })
   managerDailyIssueLimit?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Default life of a hold in seconds, 1 to 3600.',
+  })
   holdTtlSeconds?: number;
 }

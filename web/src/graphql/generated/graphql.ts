@@ -28,18 +28,24 @@ export type Scalars = {
 /** A credential for storefronts, POS and scripts, limited to its scopes. */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The key id (actors name it apikey:<id>). */
   id: Scalars['ID']['output'];
+  /** What the key is for, e.g. the storefront or a POS. */
   name: Scalars['String']['output'];
   /** First characters of the key, to recognise it; the secret is shown once. */
   prefix: Scalars['String']['output'];
+  /** When the key was revoked (it is refused from then on); null while in use. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do; nothing else. */
   scopes: Array<ApiScope>;
 };
 
 /** A new API key with its secret, which is never shown again. */
 export type ApiKeyCreated = {
   __typename?: 'ApiKeyCreated';
+  /** The key as listed from now on, without its secret. */
   apiKey: ApiKey;
   /** The full secret, shown only in this response. Send it as 'Authorization: Bearer <secret>'. */
   secret: Scalars['String']['output'];
@@ -60,107 +66,158 @@ export type ApiScope =
   /** Create and update profiles. */
   | 'WRITE_PROFILES';
 
+/** A capture of an active hold. */
 export type CaptureHoldInput = {
-  /** Capture up to the held amount (default: all of it). */
+  /** Cents to capture, up to the held amount (default: all of it). */
   amount?: InputMaybe<Scalars['Int']['input']>;
+  /** The hold to capture. */
   holdId: Scalars['ID']['input'];
+  /** Your unique key for this operation, 1 to 200 characters, scoped to you: a retry with the same key and input gets the first answer and changes nothing again; another input is IdempotencyConflictError. */
   idempotencyKey: Scalars['String']['input'];
+  /** The sale the redemption belongs to. */
   transaction?: InputMaybe<TransactionRefInput>;
 };
 
+/** The Redemption the capture made (or, for a repeated idempotencyKey, the first answer), or: HoldNotActiveError (the hold was captured, released or lapsed), NotFoundError (no such hold), IdempotencyConflictError (the key was used with another input). */
 export type CaptureHoldResult =
   HoldNotActiveError | IdempotencyConflictError | NotFoundError | Redemption;
 
+/** The checkout cart, so rewards pay only for eligible lines (at most 500 lines; the cart may total at most 10^12 cents). */
 export type CartInput = {
+  /** The lines, each id once. */
   lines: Array<CartLineInput>;
   /** Cents; never eligible. */
   shipping?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One line of the cart. */
 export type CartLineInput = {
-  /** Lines whose category is in Settings.excludedCategories are not eligible. */
+  /** Lines whose category is in Settings.excludedCategories are not eligible (at most 64 characters). */
   category?: InputMaybe<Scalars['String']['input']>;
   /** Cents already taken off this line by benefits (benefits apply before rewards). */
   discount?: InputMaybe<Scalars['Int']['input']>;
+  /** Your id for the line, unique in the cart (at most 64 characters). */
   id: Scalars['String']['input'];
+  /** How many units, 1 to 100000. */
   quantity: Scalars['Int']['input'];
+  /** The product SKU (at most 64 characters). */
   sku?: InputMaybe<Scalars['String']['input']>;
   /** Cents, per unit, before discounts. */
   unitPrice: Scalars['Int']['input'];
 };
 
+/** A new API key. */
 export type CreateApiKeyInput = {
+  /** What the key is for, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** At least one scope, none repeated. */
   scopes: Array<ApiScope>;
 };
 
+/** A new staff account. */
 export type CreateUserInput = {
+  /** Sign-in email (at most 254 characters); unique. */
   email: Scalars['String']['input'];
+  /** Display name, 1 to 200 characters. */
   name: Scalars['String']['input'];
-  /** At least 10 characters. */
+  /** At least 10 characters (at most 200). */
   password: Scalars['String']['input'];
+  /** What the staff member may do. */
   role: Role;
 };
 
-/** What kind of expected failure. */
+/** What kind of expected failure an ErrorResult is; one code per ErrorResult type, stable for programs to branch on. */
 export type ErrorCode =
+  /** AlreadyExistsError: what was to be created exists already. */
   | 'ALREADY_EXISTS'
+  /** HoldNotActiveError: the hold is captured, released or lapsed. */
   | 'HOLD_NOT_ACTIVE'
+  /** IdempotencyConflictError: the idempotency key was used with another input. */
   | 'IDEMPOTENCY_CONFLICT'
+  /** InsufficientBalanceError: the balance cannot cover the amount. */
   | 'INSUFFICIENT_BALANCE'
+  /** InvalidLinkError: a Profile Portal link is unknown, used or expired. */
   | 'INVALID_LINK'
+  /** IssueLimitExceededError: above a MANAGER's issue limit. */
   | 'ISSUE_LIMIT_EXCEEDED'
+  /** NotEligibleError: the profile does not meet a reaction's condition. */
   | 'NOT_ELIGIBLE'
+  /** NotFoundError: the profile, reward, definition, hold or redemption does not exist. */
   | 'NOT_FOUND'
+  /** RedemptionPolicyError: the brand's redemption policy caps the request. */
   | 'REDEMPTION_POLICY_VIOLATION'
+  /** ReturnExceedsRedemptionError: more than what is left of the redemption. */
   | 'RETURN_EXCEEDS_REDEMPTION'
+  /** ReversalWindowClosedError: too late (or too much returned already) to reverse. */
   | 'REVERSAL_WINDOW_CLOSED'
+  /** RewardNotActiveError: the reward is used, voided, expired or pending, or a hold reserves it. */
   | 'REWARD_NOT_ACTIVE'
+  /** RewardNotExtendableError: the reward cannot be extended this way. */
   | 'REWARD_NOT_EXTENDABLE';
 
-/** An expected business failure, returned as data. */
+/** An expected business failure, returned as data in a mutation's result union (nothing was changed; under an idempotencyKey a retry gets the same answer). Select `... on ErrorResult { errorCode message }` to handle every kind. */
 export type ErrorResult = {
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
-/** Unit of a relative expiry. */
-export type ExpiryUnit = 'DAYS' | 'MONTHS' | 'WEEKS' | 'YEARS';
+/** Unit of a relative expiry, counted in the reward's local calendar from the issue date; the reward ends at the end of that local day. */
+export type ExpiryUnit =
+  /** Calendar days. */
+  | 'DAYS'
+  /** Calendar months, clamped to the month's last day (Jan 31 + 1 month = Feb 28 or 29). */
+  | 'MONTHS'
+  /** Weeks of seven days. */
+  | 'WEEKS'
+  /** Calendar years (Feb 29 + 1 year = Feb 28). */
+  | 'YEARS';
 
+/** An extension: exactly one of days or until. */
 export type ExtendRewardInput = {
-  /** Add days to the current expiry; or */
+  /** Add this many days (1 to 3660) to the current expiry, ending at the end of that day in the reward's timezone. */
   days?: InputMaybe<Scalars['Int']['input']>;
+  /** Why, for the ledger: 1 to 500 characters. */
   reason: Scalars['String']['input'];
+  /** The reward to extend. */
   rewardId: Scalars['ID']['input'];
-  /** replace the expiry (must be later than the current one). */
+  /** Replace the expiry with this instant (must be later than the current one, and in the future). */
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The extended Reward, or: NotFoundError (no such reward), RewardNotActiveError (the reward is used, voided or pending), RewardNotExtendableError (it cannot be extended this way). */
 export type ExtendRewardResult =
   NotFoundError | Reward | RewardNotActiveError | RewardNotExtendableError;
 
+/** What to reserve. */
 export type HoldInput = {
-  /** Cents to redeem (or reserve). */
+  /** Cents (minor units of the currency) to redeem or reserve: 1 to 2147483647. */
   amount: Scalars['Int']['input'];
   /** With a cart, redemption is capped by the eligible subtotal and policy, and apportioned across eligible lines. */
   cart?: InputMaybe<CartInput>;
-  /** Default: the brand's currency. */
+  /** ISO 4217 code: only rewards in it pay. Default: the brand's currency. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Your unique key for this operation, 1 to 200 characters, scoped to you: a retry with the same key and input gets the first answer and changes nothing again; another input is IdempotencyConflictError. */
   idempotencyKey: Scalars['String']['input'];
+  /** The profile whose rewards pay. */
   profileId: Scalars['ID']['input'];
   /** true: redeem exactly amount or fail. false: redeem as much of amount as balance and policy allow. */
   strict?: InputMaybe<Scalars['Boolean']['input']>;
-  /** How long the hold lasts (at most 3600; default: Settings.holdTtlSeconds). */
+  /** How long the hold lasts, in seconds (1 to 3600; default: Settings.holdTtlSeconds). */
   ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The hold is captured, released or lapsed. */
 export type HoldNotActiveError = ErrorResult & {
   __typename?: 'HoldNotActiveError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** The RewardHold (or, for a repeated idempotencyKey, the first answer), or: InsufficientBalanceError (the balance cannot cover it), RedemptionPolicyError (minimumSpend or a cap), NotFoundError (no such profile), IdempotencyConflictError (the key was used with another input). */
 export type HoldResult =
   | IdempotencyConflictError
   | InsufficientBalanceError
@@ -168,13 +225,23 @@ export type HoldResult =
   | RedemptionPolicyError
   | RewardHold;
 
-/** EXPIRED: the hold lapsed at expiresAt without being captured or released. */
-export type HoldStatus = 'ACTIVE' | 'CAPTURED' | 'EXPIRED' | 'RELEASED';
+/** Where a checkout hold stands, read from the clock: a lapsed hold is EXPIRED at once. */
+export type HoldStatus =
+  /** Reserving balance until expiresAt. */
+  | 'ACTIVE'
+  /** Turned into a redemption (see redemptionId). */
+  | 'CAPTURED'
+  /** Lapsed at expiresAt without being captured or released; it reserves nothing. */
+  | 'EXPIRED'
+  /** Freed by releaseHold. */
+  | 'RELEASED';
 
 /** The idempotency key was already used with a different input. */
 export type IdempotencyConflictError = ErrorResult & {
   __typename?: 'IdempotencyConflictError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
@@ -183,36 +250,48 @@ export type InsufficientBalanceError = ErrorResult & {
   __typename?: 'InsufficientBalanceError';
   /** What could have been redeemed. */
   available: Money;
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
 /** Above the MANAGER's issue limit. */
 export type IssueLimitExceededError = ErrorResult & {
   __typename?: 'IssueLimitExceededError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
   /** The limit that would be exceeded. */
   limit: Money;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** A reward to issue: one of profileId or profileExternalId, and one of definitionId or definitionHandle. */
 export type IssueRewardInput = {
-  /** Start later: the reward is PENDING until then. */
+  /** Start later: the reward is PENDING until then (before the expiry). */
   activatesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The definition's handle, instead of definitionId. */
   definitionHandle?: InputMaybe<Scalars['String']['input']>;
+  /** The definition to issue from (not archived); or give definitionHandle. */
   definitionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Override the computed expiry. */
+  /** Override the computed expiry (an instant in the future). */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Your unique key for this operation, 1 to 200 characters, scoped to you: a retry with the same key and input gets the first answer and changes nothing again; another input is IdempotencyConflictError. */
   idempotencyKey: Scalars['String']['input'];
+  /** Your own JSON object to keep with the reward: at most 4096 bytes, 10 levels deep. */
   meta?: InputMaybe<Scalars['JSON']['input']>;
+  /** The brand's own customer id, instead of profileId. */
   profileExternalId?: InputMaybe<Scalars['String']['input']>;
   /** Profile id or, with profileExternalId, the brand's id. */
   profileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why, for the ledger: 1 to 500 characters. */
   reason: Scalars['String']['input'];
-  /** Override the definition's value (cents). */
+  /** Override the definition's value (cents, 1 to 2147483647). */
   value?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The issued Reward (or, for a repeated idempotencyKey, the first answer), or: NotFoundError (no such profile or definition), IssueLimitExceededError (above a MANAGER's single or daily limit), IdempotencyConflictError (the key was used with another input). */
 export type IssueRewardResult =
   IdempotencyConflictError | IssueLimitExceededError | NotFoundError | Reward;
 
@@ -236,10 +315,10 @@ export type LedgerEdge = {
   node: LedgerEntry;
 };
 
-/** Immutable record of every change to a profile’s rewards. */
+/** Immutable record of every change to a profile’s rewards. An API key reads it with READ_PROFILES. */
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
-  /** user:<id>, apikey:<id>, customer:<profile id> or system:<job>. */
+  /** Who made the change: user:<id>, apikey:<id>, customer:<profile id> or system:<job>. */
   actor: Scalars['String']['output'];
   /** The actor for people: a staff name, an API key name, the customer or a job. */
   actorLabel: Scalars['String']['output'];
@@ -247,21 +326,43 @@ export type LedgerEntry = {
   amount: Money;
   /** The profile's balance in this currency after the entry. */
   balanceAfter: Money;
+  /** When the change was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** The entry id. */
   id: Scalars['ID']['output'];
+  /** Why, as the actor wrote; null if not given. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The redemption behind a REDEEM, REVERSAL or RETURN entry; null for others. */
   redemption?: Maybe<Redemption>;
+  /** The reward that changed; null if the entry names none. */
   reward?: Maybe<Reward>;
+  /** What changed. */
   type: LedgerEntryType;
 };
 
+/** What a ledger entry records; its amount is the signed change to the balance. */
 export type LedgerEntryType =
-  'EXPIRE' | 'EXTEND' | 'ISSUE' | 'REDEEM' | 'RETURN' | 'REVERSAL' | 'VOID';
+  /** A reward expired with value left: minus what remained. */
+  | 'EXPIRE'
+  /** A reward's expiry moved later: 0. */
+  | 'EXTEND'
+  /** A reward was issued: plus its value. */
+  | 'ISSUE'
+  /** A redemption drew on a reward: minus what it took. */
+  | 'REDEEM'
+  /** A return gave value back to a reward, or as a new RETURN reward: plus that value. */
+  | 'RETURN'
+  /** A reversed redemption gave back to a reward: plus what it had taken. */
+  | 'REVERSAL'
+  /** A reward was voided: minus what remained. */
+  | 'VOID';
 
 /** The part of a redemption taken off one cart line. */
 export type LineDiscount = {
   __typename?: 'LineDiscount';
+  /** What rewards take off this line. */
   amount: Money;
+  /** The cart line id, as given in CartLineInput.id. */
   lineId: Scalars['String']['output'];
 };
 
@@ -274,158 +375,183 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Archives a definition: it can no longer issue. Issued rewards are untouched. */
+  /** Archives a definition: it can no longer issue. Issued rewards are untouched. Access: staff with role ADMIN or MANAGER. */
   archiveRewardDefinition: RewardDefinition;
-  /** Archives a reward type: no new definitions of it. Existing rewards are untouched. */
+  /** Archives a reward type: no new definitions of it. Existing rewards are untouched. Access: staff with role ADMIN or MANAGER. */
   archiveRewardType: RewardType;
-  /** Turns up to the held amount into a redemption; the rest is released. */
+  /** Turns up to the held amount into a redemption; the rest is released. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   captureHold: CaptureHoldResult;
-  /** Changes the signed-in staff member's password. Other sessions stay signed in. */
+  /** Changes the signed-in staff member's password. Other sessions stay signed in. Access: any signed-in staff member (ADMIN or MANAGER). */
   changePassword: Scalars['Boolean']['output'];
-  /** Creates an API key; its secret is shown once. */
+  /** Creates an API key; its secret is shown once. Access: staff with role ADMIN. */
   createApiKey: ApiKeyCreated;
-  /** Adds a customer profile. External ids are unique. */
+  /** Adds a customer profile. External ids are unique. Access: staff with role ADMIN or MANAGER; or an API key with the WRITE_PROFILES scope. */
   createProfile: Profile;
-  /** Adds a reward definition. */
+  /** Adds a reward definition. Access: staff with role ADMIN. */
   createRewardDefinition: RewardDefinition;
-  /** Adds a reward type. Keys are unique. */
+  /** Adds a reward type. Keys are unique. Access: staff with role ADMIN. */
   createRewardType: RewardType;
-  /** Creates a staff account. Emails are unique. */
+  /** Creates a staff account. Emails are unique. Access: staff with role ADMIN. */
   createUser: User;
-  /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. */
+  /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. Access: staff with role ADMIN or MANAGER. */
   extendReward: ExtendRewardResult;
-  /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. */
+  /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   holdRewards: HoldResult;
-  /** Issues a reward from a definition. Value and expiry come from the definition unless overridden; a MANAGER's manual issues are limited per reward and per day. Idempotent by idempotencyKey. */
+  /** Issues a reward from a definition. Value and expiry come from the definition unless overridden; a MANAGER's manual issues are limited per reward and per day. Idempotent by idempotencyKey. Access: staff with role ADMIN or MANAGER; or an API key with the ISSUE_REWARDS scope. */
   issueReward: IssueRewardResult;
-  /** Signs a staff member in. Returns a bearer token and sets an HttpOnly session cookie. A wrong email or password gets UNAUTHENTICATED without saying which was wrong. */
+  /** Signs a staff member in. Returns a bearer token and sets an HttpOnly session cookie. A wrong email or password gets UNAUTHENTICATED without saying which was wrong. Access: public; no sign-in needed. */
   login: Session;
-  /** Ends the current session and clears its cookie. */
+  /** Ends the current session and clears its cookie. Access: any signed-in staff member (ADMIN or MANAGER). */
   logout: Scalars['Boolean']['output'];
-  /** Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey. */
+  /** Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   redeem: RedeemResult;
-  /** Frees what a hold reserves. */
+  /** Frees what a hold reserves. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   releaseHold: ReleaseHoldResult;
-  /** Gives back part or all of a redemption when goods are refunded, latest-expiring reward first; value for an expired or voided reward comes back as a new reward lasting Settings.returnGraceDays. */
+  /** Gives back part or all of a redemption when goods are refunded, latest-expiring reward first; value for an expired or voided reward comes back as a new reward lasting Settings.returnGraceDays. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   returnRedemption: ReturnRedemptionResult;
-  /** Undoes a whole redemption within Settings.reversalWindowMinutes, back to the same rewards. Reversing again returns it unchanged. */
+  /** Undoes a whole redemption within Settings.reversalWindowMinutes, back to the same rewards. Reversing again returns it unchanged. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   reverseRedemption: ReverseRedemptionResult;
-  /** Revokes an API key at once. Revoking twice is harmless. */
+  /** Revokes an API key at once. Revoking twice is harmless. Access: staff with role ADMIN. */
   revokeApiKey: ApiKey;
-  /** Activates or deactivates a staff account; deactivating ends its sessions. */
+  /** Activates or deactivates a staff account; deactivating ends its sessions. Access: staff with role ADMIN. */
   setUserActive: User;
-  /** Changes a profile; fields left out stay as they are. */
+  /** Changes a profile; fields left out stay as they are. Access: staff with role ADMIN or MANAGER; or an API key with the WRITE_PROFILES scope. */
   updateProfile: Profile;
-  /** Changes a definition. Rewards already issued from it keep their value and expiry. */
+  /** Changes a definition. Rewards already issued from it keep their value and expiry. Access: staff with role ADMIN or MANAGER. */
   updateRewardDefinition: RewardDefinition;
-  /** Changes a reward type's name, description and extension policy (not its key). */
+  /** Changes a reward type's name, description and extension policy (not its key). Access: staff with role ADMIN or MANAGER. */
   updateRewardType: RewardType;
-  /** Changes brand-wide rules. Every field is validated; nothing changes on an error. */
+  /** Changes brand-wide rules. Every field is validated; nothing changes on an error. Access: staff with role ADMIN. */
   updateSettings: Settings;
-  /** Ends an active or pending reward; what remained leaves the balance. Nothing is deleted. */
+  /** Ends an active or pending reward; what remained leaves the balance. Nothing is deleted. Access: staff with role ADMIN or MANAGER. */
   voidReward: VoidRewardResult;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationArchiveRewardDefinitionArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationArchiveRewardTypeArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCaptureHoldArgs = {
   input: CaptureHoldInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateProfileArgs = {
   input: ProfileInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateRewardDefinitionArgs = {
   input: RewardDefinitionInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateRewardTypeArgs = {
   input: RewardTypeInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationExtendRewardArgs = {
   input: ExtendRewardInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationHoldRewardsArgs = {
   input: HoldInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationIssueRewardArgs = {
   input: IssueRewardInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationRedeemArgs = {
   input: RedeemInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationReleaseHoldArgs = {
   holdId: Scalars['ID']['input'];
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationReturnRedemptionArgs = {
   input: ReturnRedemptionInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationReverseRedemptionArgs = {
   input: ReverseRedemptionInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationUpdateProfileArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProfileInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationUpdateRewardDefinitionArgs = {
   id: Scalars['ID']['input'];
   input: RewardDefinitionInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationUpdateRewardTypeArgs = {
   id: Scalars['ID']['input'];
   input: RewardTypeInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationUpdateSettingsArgs = {
   input: SettingsInput;
 };
 
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationVoidRewardArgs = {
   input: VoidRewardInput;
 };
@@ -433,7 +559,9 @@ export type MutationVoidRewardArgs = {
 /** The thing asked for does not exist. */
 export type NotFoundError = ErrorResult & {
   __typename?: 'NotFoundError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
@@ -450,36 +578,44 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** What to try to redeem, without redeeming it. */
 export type PreviewRedemptionInput = {
-  /** Cents to redeem (or reserve). */
+  /** Cents (minor units of the currency) to redeem or reserve: 1 to 2147483647. */
   amount: Scalars['Int']['input'];
   /** With a cart, redemption is capped by the eligible subtotal and policy, and apportioned across eligible lines. */
   cart?: InputMaybe<CartInput>;
-  /** Default: the brand's currency. */
+  /** ISO 4217 code: only rewards in it pay. Default: the brand's currency. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** The profile whose rewards pay. */
   profileId: Scalars['ID']['input'];
   /** true: redeem exactly amount or fail. false: redeem as much of amount as balance and policy allow. */
   strict?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A customer of the brand. */
+/** A customer of the brand. An API key reads its fields with READ_PROFILES (a WRITE_PROFILES key reads back the fields its mutation wrote; a REDEEM key reads the balances); the id is readable wherever the profile is reached. */
 export type Profile = {
   __typename?: 'Profile';
   /** Balance in one currency (default: the brand's). */
   balance: RewardBalance;
   /** One balance per currency the profile holds active rewards in. */
   balances: Array<RewardBalance>;
-  /** YYYY-MM-DD. */
+  /** Birth date, YYYY-MM-DD (ISO 8601 calendar date); null if not given. */
   birthDate?: Maybe<Scalars['String']['output']>;
+  /** Email address, lower-case; null if not given. */
   email?: Maybe<Scalars['String']['output']>;
   /** The brand's own customer id; unique. */
   externalId: Scalars['String']['output'];
+  /** Given name; null if not given. */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Checkout holds, newest first (at most 100): by default only those still reserving balance. */
   holds: Array<RewardHold>;
+  /** The profile id (customer actors name it customer:<id>). */
   id: Scalars['ID']['output'];
+  /** The customer is one of the brand's own staff. */
   isStaff: Scalars['Boolean']['output'];
+  /** When the customer joined the programme. */
   joinedAt: Scalars['DateTime']['output'];
+  /** Family name; null if not given. */
   lastName?: Maybe<Scalars['String']['output']>;
   /** Every change to the rewards, newest first. */
   ledger: LedgerConnection;
@@ -489,34 +625,35 @@ export type Profile = {
   redemptions: RedemptionConnection;
   /** Rewards, newest first. */
   rewards: RewardConnection;
+  /** The brand's loyalty tier name, as the brand writes it; null for none. */
   tier?: Maybe<Scalars['String']['output']>;
   /** IANA timezone; rewards issued to this profile expire at the end of the local day. */
   timezone: Scalars['String']['output'];
 };
 
-/** A customer of the brand. */
+/** A customer of the brand. An API key reads its fields with READ_PROFILES (a WRITE_PROFILES key reads back the fields its mutation wrote; a REDEEM key reads the balances); the id is readable wherever the profile is reached. */
 export type ProfileBalanceArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A customer of the brand. */
+/** A customer of the brand. An API key reads its fields with READ_PROFILES (a WRITE_PROFILES key reads back the fields its mutation wrote; a REDEEM key reads the balances); the id is readable wherever the profile is reached. */
 export type ProfileHoldsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A customer of the brand. */
+/** A customer of the brand. An API key reads its fields with READ_PROFILES (a WRITE_PROFILES key reads back the fields its mutation wrote; a REDEEM key reads the balances); the id is readable wherever the profile is reached. */
 export type ProfileLedgerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A customer of the brand. */
+/** A customer of the brand. An API key reads its fields with READ_PROFILES (a WRITE_PROFILES key reads back the fields its mutation wrote; a REDEEM key reads the balances); the id is readable wherever the profile is reached. */
 export type ProfileRedemptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A customer of the brand. */
+/** A customer of the brand. An API key reads its fields with READ_PROFILES (a WRITE_PROFILES key reads back the fields its mutation wrote; a REDEEM key reads the balances); the id is readable wherever the profile is reached. */
 export type ProfileRewardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -543,73 +680,90 @@ export type ProfileEdge = {
   node: Profile;
 };
 
+/** A new customer profile. */
 export type ProfileInput = {
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD: a real date from 1900 to today. */
   birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** Email address, at most 254 characters. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The brand's own customer id, at most 100 characters; unique. */
   externalId: Scalars['String']['input'];
+  /** Given name, at most 100 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** A staff member of the brand; default false. */
   isStaff?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Default: now. */
+  /** When they joined; not in the future. Default: now. */
   joinedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Family name, at most 100 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Loyalty tier name, at most 64 characters. */
   tier?: InputMaybe<Scalars['String']['input']>;
-  /** IANA zone; default: the brand's. */
+  /** IANA zone, e.g. Australia/Sydney; default: the brand's. */
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type Query = {
   __typename?: 'Query';
-  /** Every API key, newest first, revoked ones included. */
+  /** Every API key, newest first, revoked ones included. Access: staff with role ADMIN. */
   apiKeys: Array<ApiKey>;
+  /** One hold by id; null if there is none. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
   hold?: Maybe<RewardHold>;
-  /** The signed-in staff member. */
+  /** The signed-in staff member. Access: any signed-in staff member (ADMIN or MANAGER). */
   me?: Maybe<User>;
-  /** What redeem would do now (as much of amount as allowed), writing nothing. */
+  /** What redeem would do now (as much of amount as allowed), writing nothing. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   previewRedemption: RedemptionPreview;
-  /** One profile by id or by external id. */
+  /** One profile by id or by external id. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES scope. */
   profile?: Maybe<Profile>;
-  /** Search by name, email or external id; newest first. */
+  /** Search by name, email or external id; newest first. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES scope. */
   profiles: ProfileConnection;
+  /** One redemption by id; null if there is none. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
   redemption?: Maybe<Redemption>;
-  /** Redemptions found by transaction id, receipt or location; newest first. An API key without READ_PROFILES finds only its own. */
+  /** Redemptions found by transaction id, receipt or location; newest first. An API key without READ_PROFILES finds only its own. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
   redemptions: RedemptionConnection;
+  /** One reward by id; null if there is none. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES scope. */
   reward?: Maybe<Reward>;
-  /** One definition by id or by handle (exactly one of them). */
+  /** One definition by id or by handle (exactly one of them). Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES or ISSUE_REWARDS scope. */
   rewardDefinition?: Maybe<RewardDefinition>;
-  /** Reward definitions, by name. */
+  /** Reward definitions, by name. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES or ISSUE_REWARDS scope. */
   rewardDefinitions: Array<RewardDefinition>;
-  /** Reward types, by name; archived ones on request. */
+  /** Reward types, by name; archived ones on request. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES or ISSUE_REWARDS scope. */
   rewardTypes: Array<RewardType>;
-  /** The brand-wide rules. */
+  /** The brand-wide rules. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
   settings: Settings;
-  /** Every staff account, active or not. */
+  /** Every staff account, active or not. Access: staff with role ADMIN. */
   users: Array<User>;
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryHoldArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryPreviewRedemptionArgs = {
   input: PreviewRedemptionInput;
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryProfileArgs = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryProfilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRedemptionArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRedemptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -618,37 +772,46 @@ export type QueryRedemptionsArgs = {
   transactionExternalId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRewardArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRewardDefinitionArgs = {
   handle?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRewardDefinitionsArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRewardTypesArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What to redeem. */
 export type RedeemInput = {
-  /** Cents to redeem (or reserve). */
+  /** Cents (minor units of the currency) to redeem or reserve: 1 to 2147483647. */
   amount: Scalars['Int']['input'];
   /** With a cart, redemption is capped by the eligible subtotal and policy, and apportioned across eligible lines. */
   cart?: InputMaybe<CartInput>;
-  /** Default: the brand's currency. */
+  /** ISO 4217 code: only rewards in it pay. Default: the brand's currency. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Your unique key for this operation, 1 to 200 characters, scoped to you: a retry with the same key and input gets the first answer and changes nothing again; another input is IdempotencyConflictError. */
   idempotencyKey: Scalars['String']['input'];
+  /** The profile whose rewards pay. */
   profileId: Scalars['ID']['input'];
   /** true: redeem exactly amount or fail. false: redeem as much of amount as balance and policy allow. */
   strict?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The sale this redemption belongs to. */
   transaction?: InputMaybe<TransactionRefInput>;
 };
 
+/** The Redemption (or, for a repeated idempotencyKey, the first answer), or: InsufficientBalanceError (the balance cannot cover it; available says what could be), RedemptionPolicyError (minimumSpend or a cap; maxAllowed says the most), NotFoundError (no such profile), IdempotencyConflictError (the key was used with another input). */
 export type RedeemResult =
   | IdempotencyConflictError
   | InsufficientBalanceError
@@ -656,37 +819,47 @@ export type RedeemResult =
   | Redemption
   | RedemptionPolicyError;
 
-/** Rewards spent at a checkout. */
+/** Rewards spent at a checkout. An API key reads its own redemptions (and those it reversed or returned); others need READ_PROFILES, as does createdByLabel. */
 export type Redemption = {
   __typename?: 'Redemption';
   /** Which rewards paid, nearest expiry first. */
   allocations: Array<RedemptionAllocation>;
   /** What was redeemed. */
   amount: Money;
+  /** When the rewards were spent. */
   createdAt: Scalars['DateTime']['output'];
   /** Who redeemed (user:, apikey:). */
   createdBy?: Maybe<Scalars['String']['output']>;
   /** Who redeemed, for people: a staff name or an API key name. */
   createdByLabel?: Maybe<Scalars['String']['output']>;
+  /** The redemption id. */
   id: Scalars['ID']['output'];
   /** How the amount is spread over the cart's eligible lines (empty without a cart). */
   lineDiscounts: Array<LineDiscount>;
+  /** The store or channel, as given. */
   locationId?: Maybe<Scalars['String']['output']>;
+  /** The profile whose rewards paid. */
   profile: Profile;
+  /** The sale's receipt number, as given. */
   receiptRef?: Maybe<Scalars['String']['output']>;
   /** What was asked for. */
   requested: Money;
   /** What returns have given back so far. */
   returned: Money;
+  /** When it was reversed; null if not. */
   reversedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands after reversals and returns. */
   status: RedemptionStatus;
+  /** The sale's order or transaction id, as the checkout gave it. */
   transactionExternalId?: Maybe<Scalars['String']['output']>;
 };
 
 /** What one reward gave. */
 export type RedemptionAllocation = {
   __typename?: 'RedemptionAllocation';
+  /** What this reward gave (or, in a hold, reserves). */
   amount: Money;
+  /** The reward that gave it. */
   reward: Reward;
 };
 
@@ -713,98 +886,143 @@ export type RedemptionEdge = {
 /** The redemption policy caps this request. */
 export type RedemptionPolicyError = ErrorResult & {
   __typename?: 'RedemptionPolicyError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
   /** The most the policy allows for this request. */
   maxAllowed: Money;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
 /** A dry run of redeem: what would be taken from which rewards and lines, and the most allowed. */
 export type RedemptionPreview = {
   __typename?: 'RedemptionPreview';
+  /** Which rewards would pay, nearest expiry first. */
   allocations: Array<RedemptionAllocation>;
   /** What redeem would take now (at most the amount asked). */
   amount: Money;
   /** The cart total rewards may pay for (0 without a cart). */
   eligibleSubtotal: Money;
+  /** How the amount would spread over the cart's eligible lines (empty without a cart). */
   lineDiscounts: Array<LineDiscount>;
   /** The most the balance and the policy allow. */
   maxRedeemable: Money;
 };
 
-export type RedemptionStatus = 'COMPLETED' | 'PARTIALLY_RETURNED' | 'RETURNED' | 'REVERSED';
+/** Where a redemption stands after reversals and returns. */
+export type RedemptionStatus =
+  /** The rewards were spent; nothing has come back. */
+  | 'COMPLETED'
+  /** Returns gave back part of the amount. */
+  | 'PARTIALLY_RETURNED'
+  /** Returns gave back the whole amount. */
+  | 'RETURNED'
+  /** Undone in full within the reversal window. */
+  | 'REVERSED';
 
+/** The released RewardHold, or: HoldNotActiveError (it was captured, released or lapsed already), NotFoundError (no such hold). */
 export type ReleaseHoldResult = HoldNotActiveError | NotFoundError | RewardHold;
 
 /** More than what is left of the redemption. */
 export type ReturnExceedsRedemptionError = ErrorResult & {
   __typename?: 'ReturnExceedsRedemptionError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
+  /** What may still be returned: the amount less what returns gave back. */
   returnable: Money;
 };
 
+/** A return of part or all of a redemption. */
 export type ReturnRedemptionInput = {
   /** Cents of the redemption to give back (a partial refund of the purchase). */
   amount: Scalars['Int']['input'];
+  /** Your unique key for this operation, 1 to 200 characters, scoped to you: a retry with the same key and input gets the first answer and changes nothing again; another input is IdempotencyConflictError. */
   idempotencyKey: Scalars['String']['input'];
+  /** Why, for the ledger: at most 500 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** The redemption to return from. */
   redemptionId: Scalars['ID']['input'];
 };
 
+/** The Redemption after the return (or, for a repeated idempotencyKey, the first answer), or: NotFoundError (no such redemption), ReturnExceedsRedemptionError (more than is left; returnable says how much), IdempotencyConflictError (the key was used with another input). */
 export type ReturnRedemptionResult =
   IdempotencyConflictError | NotFoundError | Redemption | ReturnExceedsRedemptionError;
 
 /** The reversal window has passed. */
 export type ReversalWindowClosedError = ErrorResult & {
   __typename?: 'ReversalWindowClosedError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** A reversal of a whole redemption. */
 export type ReverseRedemptionInput = {
+  /** Why, for the ledger: at most 500 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** The redemption to reverse. */
   redemptionId: Scalars['ID']['input'];
 };
 
+/** The REVERSED Redemption (also when it was reversed already), or: NotFoundError (no such redemption), ReversalWindowClosedError (the window has passed, or part was returned: return the rest instead). */
 export type ReverseRedemptionResult = NotFoundError | Redemption | ReversalWindowClosedError;
 
-/** A dollar-off discount with an expiry, owned by one profile. */
+/** A dollar-off discount with an expiry, owned by one profile. An API key reads it with READ_PROFILES, when it issued it, or through its own redemption or hold; reason, meta and issuedBy need READ_PROFILES or having issued it, issuedByLabel READ_PROFILES. */
 export type Reward = {
   __typename?: 'Reward';
+  /** When a PENDING reward starts to count; null when it counted from issue. */
   activatesAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The definition it was issued from. */
   definition: RewardDefinition;
   /** The last instant the reward may be used. */
   expiresAt: Scalars['DateTime']['output'];
   /** Expiry in the reward's timezone, e.g. 2026-12-31T23:59:59+11:00. */
   expiresLocal: Scalars['String']['output'];
+  /** When it was last extended; null if never. */
   extendedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many times its expiry was extended. */
   extensionCount: Scalars['Int']['output'];
+  /** The reward id. */
   id: Scalars['ID']['output'];
+  /** When it was issued. */
   issuedAt: Scalars['DateTime']['output'];
   /** Who issued it (user:, apikey:, system:). */
   issuedBy?: Maybe<Scalars['String']['output']>;
   /** Who issued it, for people: a staff name, an API key name or a system job. */
   issuedByLabel?: Maybe<Scalars['String']['output']>;
+  /** The issuer's own JSON object, stored as given; null if none. */
   meta?: Maybe<Scalars['JSON']['output']>;
+  /** The profile that owns it. */
   profile: Profile;
+  /** Why it was issued, as the issuer wrote. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** How it came to be. */
   source: RewardSource;
+  /** Its state now, from the clock; never stale. */
   status: RewardStatus;
   /** IANA zone the expiry is computed in. */
   timezone: Scalars['String']['output'];
+  /** Its definition's reward type. */
   type: RewardType;
+  /** The value it was issued with. */
   valueInitial: Money;
+  /** What is left to spend (redemptions take from it; reversals and returns restore it). */
   valueRemaining: Money;
+  /** When it was voided; null if not. */
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A profile’s balance in one currency. */
 export type RewardBalance = {
   __typename?: 'RewardBalance';
+  /** How many ACTIVE rewards make up the balance. */
   activeRewardCount: Scalars['Int']['output'];
   /** Sum of unused, unexpired, active rewards minus what active holds reserve. */
   available: Money;
+  /** ISO 4217 code of this balance. */
   currency: Scalars['String']['output'];
   /** Value that expires within the next 30 days. */
   expiringSoon: Money;
@@ -830,42 +1048,57 @@ export type RewardDefinition = {
   __typename?: 'RewardDefinition';
   /** A fixed expiry for every reward of this definition (e.g. a campaign end). */
   absoluteExpiry?: Maybe<Scalars['DateTime']['output']>;
+  /** Archived definitions cannot issue or change; issued rewards are untouched. */
   archived: Scalars['Boolean']['output'];
   /** Whether automatic issuance (reactions, milestones, schedules) may use it. */
   assignable: Scalars['Boolean']['output'];
+  /** When the definition was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Longer text for frontends; null if none. */
   description?: Maybe<Scalars['String']['output']>;
   /** Valid for this many units after issue, ending at the end of the local day. Null when absoluteExpiry is set. */
   expiryPeriod?: Maybe<Scalars['Int']['output']>;
+  /** Unit of expiryPeriod; null when absoluteExpiry is set. */
   expiryUnit?: Maybe<ExpiryUnit>;
   /** Unique, URL-safe; used for lookups and deduplication. */
   handle: Scalars['String']['output'];
+  /** The definition id. */
   id: Scalars['ID']['output'];
+  /** Display name, e.g. $10 birthday reward. */
   name: Scalars['String']['output'];
   /** Visible to customers in frontends. */
   published: Scalars['Boolean']['output'];
+  /** The reward type it issues. */
   type: RewardType;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Default value of each reward issued from this definition. */
   value: Money;
 };
 
+/** A reward definition. Give either expiryPeriod with expiryUnit, or absoluteExpiry. On update every field is given again. */
 export type RewardDefinitionInput = {
+  /** A fixed expiry for every reward (e.g. a campaign end); must be in the future. */
   absoluteExpiry?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Default true. */
+  /** Whether automatic issuance may use it. Default true on create; left out on update, it stays. */
   assignable?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 4217; default: the brand's. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Longer text for frontends, at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** How many expiryUnits a reward lasts: from 1 to 3660 days, 522 weeks, 120 months or 10 years. */
   expiryPeriod?: InputMaybe<Scalars['Int']['input']>;
+  /** Unit of expiryPeriod. */
   expiryUnit?: InputMaybe<ExpiryUnit>;
-  /** Lower-case letters, digits, hyphens and underscores. */
+  /** Lower-case letters, digits, hyphens and underscores, at most 100 characters; unique. */
   handle: Scalars['String']['input'];
+  /** Display name, 1 to 200 characters. */
   name: Scalars['String']['input'];
-  /** Default false. */
+  /** Visible to customers in frontends. Default false on create; left out on update, it stays. */
   published?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The reward type (not archived). */
   typeId: Scalars['ID']['input'];
-  /** Cents. */
+  /** Value of each reward, in cents (minor units of currency): 1 to 2147483647. */
   value: Scalars['Int']['input'];
 };
 
@@ -878,70 +1111,107 @@ export type RewardEdge = {
   node: Reward;
 };
 
-/** Balance reserved during checkout; it lapses by itself at expiresAt. */
+/** Balance reserved during checkout; it lapses by itself at expiresAt. An API key reads its own holds; others need READ_PROFILES. */
 export type RewardHold = {
   __typename?: 'RewardHold';
+  /** Which rewards it reserves from, nearest expiry first. */
   allocations: Array<RedemptionAllocation>;
+  /** What the hold reserves. */
   amount: Money;
+  /** When an uncaptured hold lapses and frees the balance. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The hold id. */
   id: Scalars['ID']['output'];
   /** How the held amount spreads over the cart. */
   lineDiscounts: Array<LineDiscount>;
+  /** The profile whose balance it reserves. */
   profile: Profile;
   /** The redemption a capture created. */
   redemptionId?: Maybe<Scalars['ID']['output']>;
+  /** Its state now, from the clock. */
   status: HoldStatus;
 };
 
 /** The reward is not in a state that allows this (used, voided, expired or pending). */
 export type RewardNotActiveError = ErrorResult & {
   __typename?: 'RewardNotActiveError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
 /** This reward cannot be extended this way. */
 export type RewardNotExtendableError = ErrorResult & {
   __typename?: 'RewardNotExtendableError';
+  /** What kind of failure; branch on this, not on the message. */
   errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
   message: Scalars['String']['output'];
 };
 
 /** How a reward came to be. */
 export type RewardSource =
-  'CLAIM' | 'EVENT' | 'IMPORT' | 'MANUAL' | 'REACTION' | 'RETURN' | 'SCHEDULE' | 'SPEND_MILESTONE';
+  /** Claimed for the profile from a claimable reaction. */
+  | 'CLAIM'
+  /** Issued for a custom event an integration emitted. */
+  | 'EVENT'
+  /** Brought in from another system. */
+  | 'IMPORT'
+  /** Issued by issueReward: staff or an API key. */
+  | 'MANUAL'
+  /** Issued by a reaction to something that happened to the profile. */
+  | 'REACTION'
+  /** Value a return gave back for a reward that had expired or been voided meanwhile (lasts Settings.returnGraceDays). */
+  | 'RETURN'
+  /** Issued by the daily pass (birthdays, join anniversaries, lapses). */
+  | 'SCHEDULE'
+  /** Issued when the profile's lifetime spend crossed a milestone. */
+  | 'SPEND_MILESTONE';
 
 /** Derived from the reward and the clock when read; never stale. */
 export type RewardStatus =
+  /** Usable now: started, unexpired and with value left; in the balance. */
   | 'ACTIVE'
+  /** Past expiresAt with value left; staff may still extend it. */
   | 'EXPIRED'
   /** Issued to start later; not yet in the balance. */
   | 'PENDING'
   /** Fully redeemed. */
   | 'USED'
+  /** Ended by a void; what remained left the balance. */
   | 'VOIDED';
 
 /** A brand-configurable group of rewards, for reporting and extension policy. */
 export type RewardType = {
   __typename?: 'RewardType';
+  /** Archived types take no new definitions; their rewards are untouched. */
   archived: Scalars['Boolean']['output'];
+  /** Notes for staff; null if none. */
   description?: Maybe<Scalars['String']['output']>;
   /** Days an extension adds. */
   extensionDays: Scalars['Int']['output'];
   /** Customers may extend rewards of this type through a Profile Portal link. */
   extensionEnabled: Scalars['Boolean']['output'];
+  /** The reward type id. */
   id: Scalars['ID']['output'];
   /** Stable key, e.g. member-activation, birthday, spend, join-anniversary, campaign, customer-service, re-activation, staff. */
   key: Scalars['String']['output'];
+  /** Display name, e.g. Birthday. */
   name: Scalars['String']['output'];
 };
 
+/** A reward type: its key, name and extension policy. */
 export type RewardTypeInput = {
+  /** Notes for staff, at most 1000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Days an extension adds, 0 to 3650 (at least 1 when extensions are enabled). */
   extensionDays: Scalars['Int']['input'];
+  /** Customers may extend rewards of this type through a Profile Portal link. */
   extensionEnabled: Scalars['Boolean']['input'];
-  /** Lower-case words joined by hyphens; cannot change later. */
+  /** Lower-case words joined by hyphens, at most 64 characters; unique. It cannot change: on update, give the current key. */
   key: Scalars['String']['input'];
+  /** Display name, 1 to 120 characters. */
   name: Scalars['String']['input'];
 };
 
@@ -955,22 +1225,26 @@ export type Role =
 /** A signed-in session. */
 export type Session = {
   __typename?: 'Session';
+  /** When the session ends unless the user signs out first. */
   expiresAt: Scalars['DateTime']['output'];
   /** Bearer token for API clients and scripts; the server also sets an HttpOnly cookie. */
   token: Scalars['String']['output'];
+  /** Who signed in. */
   user: User;
 };
 
 /** Brand-wide rules for redemption and issuance. */
 export type Settings = {
   __typename?: 'Settings';
+  /** ISO 4217 code used where none is named: new definitions, redemptions, holds, balances and lifetime spend. */
   defaultCurrency: Scalars['String']['output'];
+  /** IANA zone for profiles created without one, and the brand's local day (MANAGER daily limits). */
   defaultTimezone: Scalars['String']['output'];
   /** Line categories rewards can never pay for (e.g. gift-card, shipping). */
   excludedCategories: Array<Scalars['String']['output']>;
-  /** How long a hold stays active unless captured or released. */
+  /** How long a hold stays active unless captured or released, in seconds. */
   holdTtlSeconds: Scalars['Int']['output'];
-  /** Largest total a MANAGER may issue manually per day (cents). */
+  /** Largest total a MANAGER may issue manually per day (cents), counted over the brand's local day. */
   managerDailyIssueLimit: Scalars['Int']['output'];
   /** Largest single manual issue a MANAGER may make (cents); ADMIN is not limited. */
   managerIssueLimit: Scalars['Int']['output'];
@@ -982,40 +1256,61 @@ export type Settings = {
   minimumSpend: Scalars['Int']['output'];
   /** When a return restores value to a reward that has expired meanwhile, the restored value lives this many more days. */
   returnGraceDays: Scalars['Int']['output'];
-  /** How long after a redemption it may be reversed in full. */
+  /** How long after a redemption it may be reversed in full, in minutes. */
   reversalWindowMinutes: Scalars['Int']['output'];
 };
 
 /** Only the fields given change; null clears an optional cap. */
 export type SettingsInput = {
+  /** ISO 4217 code, e.g. AUD. */
   defaultCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** IANA zone, e.g. Australia/Sydney. */
   defaultTimezone?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the list: at most 100 categories of 1 to 64 characters, compared in lower case. */
   excludedCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default life of a hold in seconds, 1 to 3600. */
   holdTtlSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** A MANAGER's largest manual total per local day, in cents. */
   managerDailyIssueLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** A MANAGER's largest single manual issue in cents; at most managerDailyIssueLimit. */
   managerIssueLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Cap in cents, 1 or more; null removes the cap. */
   maxRedemptionAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** Cap as percent of the eligible subtotal, 1 to 100; null removes the cap. */
   maxRedemptionPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum eligible subtotal in cents, 0 or more; cannot be null. */
   minimumSpend?: InputMaybe<Scalars['Int']['input']>;
+  /** Days value restored by a return to an expired reward lives, 0 to 3650. */
   returnGraceDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Minutes a redemption may be reversed in full, 0 to 10080 (a week). */
   reversalWindowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The sale a redemption belongs to, in the brand's own ids (each at most 100 characters), for finding it later. */
 export type TransactionRefInput = {
   /** The order or transaction id. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The store, till or channel. */
   locationId?: InputMaybe<Scalars['String']['input']>;
+  /** The receipt number. */
   receiptRef?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change; null clears an optional field. */
 export type UpdateProfileInput = {
+  /** YYYY-MM-DD: a real date from 1900 to today. */
   birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** Email address, at most 254 characters. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Given name, at most 100 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** A staff member of the brand; cannot be null. */
   isStaff?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Family name, at most 100 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Loyalty tier name, at most 64 characters. */
   tier?: InputMaybe<Scalars['String']['input']>;
+  /** IANA zone for rewards issued from now on; cannot be cleared. */
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1024,17 +1319,25 @@ export type User = {
   __typename?: 'User';
   /** Inactive users cannot sign in; their sessions end. */
   active: Scalars['Boolean']['output'];
+  /** Sign-in email, lower-case; unique. */
   email: Scalars['String']['output'];
+  /** The staff account id (actors name it user:<id>). */
   id: Scalars['ID']['output'];
+  /** Display name, shown in ledgers and as issuer. */
   name: Scalars['String']['output'];
+  /** What the staff member may do. */
   role: Role;
 };
 
+/** A void. */
 export type VoidRewardInput = {
+  /** Why, for the ledger: 1 to 500 characters. */
   reason: Scalars['String']['input'];
+  /** The reward to void. */
   rewardId: Scalars['ID']['input'];
 };
 
+/** The voided Reward, or: NotFoundError (no such reward), RewardNotActiveError (the reward is used, voided or expired, or an active hold reserves part of it). */
 export type VoidRewardResult = NotFoundError | Reward | RewardNotActiveError;
 
 export type AppShell_UserFragment = ({ __typename?: 'User'; id: string; role: Role } & {
