@@ -112,10 +112,26 @@ export class RewardsService {
    */
   async balances(ctx: RequestContext, profileIds: readonly string[]): Promise<BalanceRow[]> {
     if (!profileIds.length) return [];
-    const [rows, held] = await Promise.all([
-      this.balanceQuery(ctx, profileIds).getRawMany<Record<string, unknown>>(),
-      this.deps.holds.heldByProfile(ctx, profileIds),
-    ]);
+    // The rewards' sums and the holds' in one round trip.
+    const [rewardsSql, rewardParams] = this.balanceQuery(ctx, profileIds).getQueryAndParameters();
+    const [heldSql, heldParams] = this.deps.holds
+      .heldQuery(ctx, profileIds)
+      .getQueryAndParameters();
+    const all: Record<string, unknown>[] = await ctx.em.query(
+      'SELECT profileId, currency, available, count, nextExpiry, soon, NULL AS held ' +
+        `FROM (${rewardsSql}) b UNION ALL ` +
+        'SELECT profileId, currency, NULL, NULL, NULL, NULL, held ' +
+        `FROM (${heldSql}) h`,
+      [...rewardParams, ...heldParams],
+    );
+    const rows = all.filter((r) => r.held == null);
+    const held = all
+      .filter((r) => r.held != null)
+      .map((r) => ({
+        profileId: String(r.profileId),
+        currency: String(r.currency),
+        held: toNumber(r.held),
+      }));
     const key = (r: { profileId: string; currency: string }) => `${r.profileId}/${r.currency}`;
     const heldBy = new Map(held.map((h) => [key(h), h.held]));
     const out: BalanceRow[] = rows.map((row) => {
@@ -183,22 +199,41 @@ export class RewardsService {
     profileId: string,
     currency: string,
   ): Promise<SpendableReward[]> {
-    const rows = await tx.em
+    const [rewardsSql, params] = tx.em
       .createQueryBuilder(RewardEntity, 'r')
-      .select('r.id', 'id')
+      .select("'R'", 'kind')
+      .addSelect('r.id', 'id')
       .addSelect('r.expiresAt', 'expiresAt')
       .addSelect('r.issuedAt', 'issuedAt')
       .addSelect('r.valueRemaining', 'valueRemaining')
       .addSelect(this.deps.holds.reservedOnRewardSql, 'reserved')
       .where('r.profileId = :profileId AND r.currency = :currency', { profileId, currency })
       .andWhere(ACTIVE_REWARD_SQL, { now: tx.now() })
-      .getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
-      id: String(r.id),
-      expiresAt: toDate(r.expiresAt),
-      issuedAt: toDate(r.issuedAt),
-      available: Math.max(0, toNumber(r.valueRemaining) - toNumber(r.reserved)),
-    }));
+      .getQueryAndParameters();
+    // Under the profile's lock the ledger's head rides along in the same round trip, so the
+    // entries this transaction appends need no look-up of their own.
+    const withHead = tx.inTransaction;
+    const rows: Record<string, unknown>[] = await tx.em.query(
+      withHead
+        ? `SELECT kind, id, expiresAt, issuedAt, valueRemaining, reserved FROM (${rewardsSql}) spendable UNION ALL ${this.ledger.headSql}`
+        : rewardsSql,
+      withHead ? [...params, profileId, currency] : params,
+    );
+    if (withHead) {
+      const head = rows.find((r) => r.kind === 'L');
+      this.ledger.knowHead(tx, profileId, currency, {
+        seq: head ? toNumber(head.valueRemaining) : 0,
+        balance: head ? toNumber(head.reserved) : 0,
+      });
+    }
+    return rows
+      .filter((r) => r.kind === 'R')
+      .map((r) => ({
+        id: String(r.id),
+        expiresAt: toDate(r.expiresAt),
+        issuedAt: toDate(r.issuedAt),
+        available: Math.max(0, toNumber(r.valueRemaining) - toNumber(r.reserved)),
+      }));
   }
 
   listRewards(
@@ -252,10 +287,10 @@ export class RewardsService {
       });
     }
 
-    const profileId = await this.deps.profiles.idOf(ctx, {
-      id: req.profileId,
-      externalId: req.profileExternalId,
-    });
+    // By id the lock itself finds the profile (or not); an external id is looked up first.
+    const profileId =
+      req.profileId ?? (await this.deps.profiles.idOf(ctx, { externalId: req.profileExternalId }));
+    const id = newId();
 
     return this.deps.idempotency.run<RewardEntity, ProfileRecord>(ctx, {
       operation: 'issueReward',
@@ -268,6 +303,7 @@ export class RewardsService {
         key,
       },
       lockFirst: profileId ? this.deps.profiles.lock(profileId) : undefined,
+      claim: { type: 'Reward', id },
       resultRef: (reward) => ({ type: 'Reward', id: reward.id }),
       load: (tx, ref) => tx.em.findOneByOrFail(RewardEntity, { id: ref.id }),
       work: async (tx, locked) => {
@@ -295,6 +331,7 @@ export class RewardsService {
           throw badInput('activatesAt must be before the expiry', 'activatesAt');
         }
         return this.insertReward(tx, {
+          id,
           profileId: locked.id,
           definitionId: definition.id,
           typeId: definition.typeId,
@@ -316,6 +353,8 @@ export class RewardsService {
   private async insertReward(
     tx: RequestContext,
     r: {
+      /** Made up front when an idempotency key is claimed with it. */
+      id?: string;
       profileId: string;
       definitionId: string;
       typeId: string;
@@ -332,7 +371,7 @@ export class RewardsService {
     appendLedger = true,
   ): Promise<RewardEntity> {
     const reward = tx.em.create(RewardEntity, {
-      id: newId(),
+      id: r.id ?? newId(),
       profileId: r.profileId,
       definitionId: r.definitionId,
       typeId: r.typeId,
@@ -351,7 +390,13 @@ export class RewardsService {
       reason: r.reason,
       meta: r.meta,
     });
-    await tx.em.insert(RewardEntity, reward);
+    await tx.em
+      .createQueryBuilder()
+      .insert()
+      .into(RewardEntity)
+      .values(reward)
+      .updateEntity(false)
+      .execute();
     if (appendLedger) {
       await this.ledger.append(tx, [
         {
@@ -545,17 +590,27 @@ export class RewardsService {
     on: { profileId: string; currency: string; redemptionId: string },
     parts: RewardPart[],
   ): Promise<void> {
-    for (const a of parts) {
+    if (parts.length) {
+      // One statement for every reward the redemption draws on.
+      const cases = parts.map((_, i) => `WHEN :id${i} THEN :amount${i}`).join(' ');
+      const values = Object.fromEntries(
+        parts.flatMap((a, i) => [
+          [`id${i}`, a.rewardId],
+          [`amount${i}`, a.amount],
+        ]),
+      );
       const result = await tx.em
         .createQueryBuilder()
         .update(RewardEntity)
-        .set({ valueRemaining: () => `valueRemaining - ${a.amount}` })
-        .where('id = :id AND valueRemaining >= :amount AND voidedAt IS NULL', {
-          id: a.rewardId,
-          amount: a.amount,
-        })
+        .set({ valueRemaining: () => `valueRemaining - CASE id ${cases} END` })
+        .where(`id IN (:...ids) AND voidedAt IS NULL AND valueRemaining >= CASE id ${cases} END`)
+        .setParameters({ ...values, ids: parts.map((a) => a.rewardId) })
         .execute();
-      if (result.affected !== 1) throw new Error(`reward ${a.rewardId} cannot give ${a.amount}`);
+      if (result.affected !== new Set(parts.map((a) => a.rewardId)).size) {
+        throw new Error(
+          `rewards ${parts.map((a) => a.rewardId).join(', ')} cannot give their parts`,
+        );
+      }
     }
     await this.ledger.append(
       tx,
