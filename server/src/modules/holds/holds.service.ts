@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { newId } from '../../core/ids';
 import type { RequestContext } from '../../core/context';
 import { rowsById, rowsByParent } from '../../core/loaders';
@@ -108,6 +108,17 @@ export class HoldsService {
       currency: String(r.currency),
       held: toNumber(r.held),
     }));
+  }
+
+  /** What live holds reserve on one profile per currency, built on a subquery (binds :now). */
+  heldFor(sub: SelectQueryBuilder<ObjectLiteral>, profileIdSql: string) {
+    return sub
+      .select('h.currency', 'currency')
+      .addSelect('SUM(h.amount)', 'held')
+      .from(HoldEntity, 'h')
+      .where(`h.profileId = ${profileIdSql}`)
+      .andWhere(LIVE)
+      .groupBy('h.currency');
   }
 
   /** What live holds reserve per profile and currency (profileId, currency, held). */

@@ -18,9 +18,14 @@ import * as check from '../../core/validate';
 import { toDate, toNumber } from '../../db/raw';
 import type { AuthService } from '../auth';
 import type { DefinitionsService, RewardDefinitionRecord } from '../definitions';
-import type { HoldsService } from '../holds';
+import type { HeldRow, HoldsService } from '../holds';
 import type { IdempotencyService } from '../idempotency';
-import { type ProfileRecord, type ProfilesService, underProfileLock } from '../profiles';
+import {
+  type ProfileCompanion,
+  type ProfileRecord,
+  type ProfilesService,
+  underProfileLock,
+} from '../profiles';
 import type { SettingsService } from '../settings';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import { LedgerChange, LedgerService } from './ledger.service';
@@ -78,6 +83,53 @@ export interface RewardsDeps {
 }
 
 const SOON_MS = 30 * 86_400_000;
+
+/** The rewards' sums and the holds' per profile and currency, as balance rows. */
+function mergeBalances(rows: Record<string, unknown>[], held: HeldRow[]): BalanceRow[] {
+  const key = (r: { profileId: string; currency: string }) => `${r.profileId}/${r.currency}`;
+  const heldBy = new Map(held.map((h) => [key(h), h.held]));
+  const out: BalanceRow[] = rows.map((row) => {
+    const r = { profileId: String(row.profileId), currency: String(row.currency) };
+    return {
+      ...r,
+      available: toNumber(row.available),
+      held: heldBy.get(key(r)) ?? 0,
+      activeRewardCount: toNumber(row.count),
+      nextExpiry: row.nextExpiry == null ? null : toDate(row.nextExpiry),
+      expiringSoon: toNumber(row.soon),
+    };
+  });
+  // A currency whose only value is held still shows, with nothing available.
+  for (const h of held) {
+    if (!out.some((r) => key(r) === key(h))) {
+      out.push({
+        profileId: h.profileId,
+        currency: h.currency,
+        available: 0,
+        held: h.held,
+        activeRewardCount: 0,
+        nextExpiry: null,
+        expiringSoon: 0,
+      });
+    }
+  }
+  return out;
+}
+
+/** Rows of a joined derived table (columns prefixed `prefix_`), once per distinct currency. */
+function joinedRows(raw: Record<string, unknown>[], prefix: string, profileId: string) {
+  const seen = new Map<string, Record<string, unknown>>();
+  for (const r of raw) {
+    const currency = r[`${prefix}_currency`];
+    if (currency == null || seen.has(String(currency))) continue;
+    const row: Record<string, unknown> = { profileId };
+    for (const [k, v] of Object.entries(r)) {
+      if (k.startsWith(`${prefix}_`)) row[k.slice(prefix.length + 1)] = v;
+    }
+    seen.set(String(currency), row);
+  }
+  return [...seen.values()];
+}
 const META_MAX_BYTES = 4_096;
 const META_MAX_DEPTH = 10;
 
@@ -91,6 +143,64 @@ export class RewardsService {
 
   constructor(private readonly deps: RewardsDeps) {
     this.ledger = new LedgerService(deps.events);
+    deps.profiles.addCompanion(this.balanceCompanion());
+  }
+
+  /**
+   * `profile(id) { balance }` in one statement: the profile query joins this profile's
+   * rewards' and holds' sums (derived tables filtered by its id), and the balance loader is
+   * primed with them.
+   */
+  private balanceCompanion(): ProfileCompanion {
+    return {
+      fields: ['balance', 'balances'],
+      join: (ctx, query, idSql) => {
+        const now = ctx.now();
+        query
+          .leftJoin(
+            (sub) =>
+              sub
+                .select('r.currency', 'currency')
+                .addSelect(
+                  `SUM(r.valueRemaining - ${this.deps.holds.reservedOnRewardSql})`,
+                  'available',
+                )
+                .addSelect('COUNT(*)', 'count')
+                .addSelect('MIN(r.expiresAt)', 'nextExpiry')
+                .addSelect(
+                  'SUM(CASE WHEN r.expiresAt <= :soon THEN r.valueRemaining ELSE 0 END)',
+                  'soon',
+                )
+                .from(RewardEntity, 'r')
+                .where(`r.profileId = ${idSql}`)
+                .andWhere(ACTIVE_REWARD_SQL)
+                .groupBy('r.currency'),
+            'rb',
+            '1 = 1',
+          )
+          .leftJoin((sub) => this.deps.holds.heldFor(sub, idSql), 'hh', '1 = 1')
+          .addSelect('rb.currency', 'rb_currency')
+          .addSelect('rb.available', 'rb_available')
+          .addSelect('rb.count', 'rb_count')
+          .addSelect('rb.nextExpiry', 'rb_nextExpiry')
+          .addSelect('rb.soon', 'rb_soon')
+          .addSelect('hh.currency', 'hh_currency')
+          .addSelect('hh.held', 'hh_held')
+          .setParameter('now', now)
+          .setParameter('soon', new Date(now.getTime() + SOON_MS));
+      },
+      prime: (ctx, profileId, raw) => {
+        const held = joinedRows(raw, 'hh', profileId).map((h) => ({
+          profileId,
+          currency: String(h.currency),
+          held: toNumber(h.held),
+        }));
+        this.balancesLoader(ctx).prime(
+          profileId,
+          mergeBalances(joinedRows(raw, 'rb', profileId), held),
+        );
+      },
+    };
   }
 
   // ------------------------------------------------------------------ reads
@@ -132,34 +242,7 @@ export class RewardsService {
         currency: String(r.currency),
         held: toNumber(r.held),
       }));
-    const key = (r: { profileId: string; currency: string }) => `${r.profileId}/${r.currency}`;
-    const heldBy = new Map(held.map((h) => [key(h), h.held]));
-    const out: BalanceRow[] = rows.map((row) => {
-      const r = { profileId: String(row.profileId), currency: String(row.currency) };
-      return {
-        ...r,
-        available: toNumber(row.available),
-        held: heldBy.get(key(r)) ?? 0,
-        activeRewardCount: toNumber(row.count),
-        nextExpiry: row.nextExpiry == null ? null : toDate(row.nextExpiry),
-        expiringSoon: toNumber(row.soon),
-      };
-    });
-    // A currency whose only value is held still shows, with nothing available.
-    for (const h of held) {
-      if (!out.some((r) => key(r) === key(h))) {
-        out.push({
-          profileId: h.profileId,
-          currency: h.currency,
-          available: 0,
-          held: h.held,
-          activeRewardCount: 0,
-          nextExpiry: null,
-          expiringSoon: 0,
-        });
-      }
-    }
-    return out;
+    return mergeBalances(rows, held);
   }
 
   /**
@@ -185,12 +268,14 @@ export class RewardsService {
 
   /** A profile's balances (one row per currency), batched per request. */
   loadBalances(ctx: RequestContext, profileId: string): Promise<BalanceRow[]> {
-    return ctx.loaders
-      .get('rewards.balances', async (ids: readonly string[]) => {
-        const rows = await this.balances(ctx, ids);
-        return ids.map((id) => rows.filter((r) => r.profileId === id));
-      })
-      .load(profileId);
+    return this.balancesLoader(ctx).load(profileId);
+  }
+
+  private balancesLoader(ctx: RequestContext) {
+    return ctx.loaders.get('rewards.balances', async (ids: readonly string[]) => {
+      const rows = await this.balances(ctx, ids);
+      return ids.map((id) => rows.filter((r) => r.profileId === id));
+    });
   }
 
   /** The ACTIVE rewards of one currency with what each can give now, by the balance rule. */
