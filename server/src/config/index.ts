@@ -24,6 +24,8 @@ export interface AppConfig {
   adminEmail: string;
   adminPassword: string | undefined;
   sessionTtlHours: number;
+  /** How long a process trusts a proven credential before asking the database again (s). */
+  credentialCacheSeconds?: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Built admin SPA served at `/`; null to serve the API only. */
   webDist: string | null;
@@ -149,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminEmail,
     adminPassword,
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    credentialCacheSeconds: int(env, 'AUTH_CACHE_SECONDS', 5, 0, 60),
     logLevel,
     webDist,
     publicUrl,

@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { StatementCounter } from './statements';
 
 export type DatabaseKind = DatabaseConfig['kind'];
 
@@ -54,6 +55,10 @@ export function dataSourceOptions(config: DatabaseConfig, entities: EntityList):
   };
 }
 
-export function createDataSource(config: DatabaseConfig, entities: EntityList): DataSource {
-  return new DataSource(dataSourceOptions(config, entities));
+export function createDataSource(
+  config: DatabaseConfig,
+  entities: EntityList,
+  statements = new StatementCounter(),
+): DataSource {
+  return new DataSource({ ...dataSourceOptions(config, entities), logger: statements });
 }

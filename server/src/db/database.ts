@@ -1,6 +1,7 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { createDataSource, DatabaseKind, EntityList } from './data-source';
+import { StatementCounter } from './statements';
 
 // MySQL error numbers worth retrying the whole unit of work for.
 const ER_LOCK_DEADLOCK = 1213;
@@ -49,7 +50,11 @@ export class Database {
   // Pooled MySQL connections already switched to READ COMMITTED for their session.
   private readonly readCommitted = new WeakSet<object>();
 
-  constructor(readonly dataSource: DataSource) {}
+  constructor(
+    readonly dataSource: DataSource,
+    /** Every statement this process sends (the benchmark and statement budgets read it). */
+    readonly statements: StatementCounter = new StatementCounter(),
+  ) {}
 
   get kind(): DatabaseKind {
     return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
@@ -164,8 +169,9 @@ export async function openDatabase(
   entities: EntityList,
   { migrate = true }: { migrate?: boolean } = {},
 ): Promise<Database> {
-  const dataSource = createDataSource(config, entities);
+  const statements = new StatementCounter();
+  const dataSource = createDataSource(config, entities, statements);
   await dataSource.initialize();
   if (migrate) await dataSource.runMigrations({ transaction: 'each' });
-  return new Database(dataSource);
+  return new Database(dataSource, statements);
 }

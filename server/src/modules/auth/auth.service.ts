@@ -5,6 +5,7 @@ import type { Principal, RequestContext } from '../../core/context';
 import { badInput, unauthenticated } from '../../core/errors';
 import type { ApiScopeName, RoleName } from '../../core/principal';
 import { ApiKeyEntity, SessionEntity, UserEntity } from './entities';
+import { CredentialCache } from './credential-cache';
 import { LoginThrottle } from './login-throttle';
 import {
   API_KEY_PREFIX,
@@ -28,31 +29,55 @@ export const INVALID_LOGIN = 'Invalid email or password.';
 /** Staff accounts, sessions and API keys: who is calling, and proving it. */
 export class AuthService {
   private readonly throttle = new LoginThrottle();
+  private readonly credentials: CredentialCache;
 
-  constructor(readonly options: { sessionTtlHours: number; cookieSecure: boolean }) {}
+  constructor(
+    readonly options: {
+      sessionTtlHours: number;
+      cookieSecure: boolean;
+      /** How long this process trusts a proven credential without asking the database. */
+      credentialCacheSeconds?: number;
+    },
+  ) {
+    this.credentials = new CredentialCache((options.credentialCacheSeconds ?? 5) * 1000);
+  }
 
-  /** Resolves a bearer token or API-key secret to its principal; null when not valid now. */
+  /**
+   * Resolves a bearer token or API-key secret to its principal; null when not valid now. One
+   * statement at most, none for a credential proven in the last few seconds.
+   */
   async authenticate(ctx: RequestContext, secret: string | undefined): Promise<Principal | null> {
     if (!secret) return null;
     const now = ctx.now();
+    const hash = hashSecret(secret);
+    const cached = this.credentials.get(hash, now.getTime());
+    if (cached) return cached;
     if (secret.startsWith(API_KEY_PREFIX)) {
       const key = await ctx.em.findOne(ApiKeyEntity, {
-        where: { secretHash: hashSecret(secret), revokedAt: IsNull() },
+        where: { secretHash: hash, revokedAt: IsNull() },
+        select: { id: true, scopes: true },
       });
-      return key ? { kind: 'apikey', apiKeyId: key.id, scopes: key.scopes } : null;
+      if (!key) return null;
+      const principal: Principal = { kind: 'apikey', apiKeyId: key.id, scopes: key.scopes };
+      this.credentials.put(hash, principal, now.getTime());
+      return principal;
     }
     if (secret.startsWith(SESSION_TOKEN_PREFIX)) {
-      const session = await ctx.em.findOne(SessionEntity, {
-        where: { tokenHash: hashSecret(secret), revokedAt: IsNull() },
-        relations: { user: true },
-      });
+      // One statement: the session joined to its user (findOne with relations takes two).
+      const session = await ctx.em
+        .createQueryBuilder(SessionEntity, 's')
+        .innerJoinAndSelect('s.user', 'u')
+        .where('s.tokenHash = :hash AND s.revokedAt IS NULL', { hash })
+        .getOne();
       if (!session?.user || !session.user.active || session.expiresAt <= now) return null;
-      return {
+      const principal: Principal = {
         kind: 'user',
         userId: session.user.id,
         role: session.user.role,
         sessionId: session.id,
       };
+      this.credentials.put(hash, principal, now.getTime(), session.expiresAt);
+      return principal;
     }
     return null;
   }
@@ -104,6 +129,8 @@ export class AuthService {
       { id: p.sessionId, revokedAt: IsNull() },
       { revokedAt: ctx.now() },
     );
+    const sessionId = p.sessionId;
+    this.credentials.evict((c) => c.kind === 'user' && c.sessionId === sessionId);
     return true;
   }
 
@@ -178,6 +205,7 @@ export class AuthService {
             { userId: id, revokedAt: IsNull() },
             { revokedAt: tx.now() },
           );
+          this.credentials.evict((c) => c.kind === 'user' && c.userId === id);
         }
         return user;
       },
@@ -226,6 +254,7 @@ export class AuthService {
           key.revokedAt = tx.now();
           await tx.em.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
         }
+        this.credentials.evict((c) => c.kind === 'apikey' && c.apiKeyId === id);
         return key;
       },
       { lockFirst: { entity: ApiKeyEntity, id } },

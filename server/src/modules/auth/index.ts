@@ -8,7 +8,11 @@ export const authModule = defineModule({
   entities: [UserEntity, SessionEntity, ApiKeyEntity],
   resolvers: [AuthResolver],
   create: (_deps: object, config) =>
-    new AuthService({ sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure }),
+    new AuthService({
+      sessionTtlHours: config.sessionTtlHours,
+      cookieSecure: config.cookieSecure,
+      credentialCacheSeconds: config.credentialCacheSeconds,
+    }),
 });
 
 export type { AuthService } from './auth.service';

@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { newId } from '../../core/ids';
 import type { RequestContext } from '../../core/context';
 import { rowsById, rowsByParent } from '../../core/loaders';
@@ -26,6 +26,8 @@ export interface HeldRow {
 }
 
 export interface NewHold {
+  /** Made up front when the caller claims an idempotency key with it. */
+  id?: string;
   profileId: string;
   currency: string;
   amount: number;
@@ -100,7 +102,28 @@ export class HoldsService {
   /** Per profile and currency: the total live holds reserve. */
   async heldByProfile(ctx: RequestContext, profileIds: readonly string[]): Promise<HeldRow[]> {
     if (!profileIds.length) return [];
-    const rows = await ctx.em
+    const rows = await this.heldQuery(ctx, profileIds).getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      profileId: String(r.profileId),
+      currency: String(r.currency),
+      held: toNumber(r.held),
+    }));
+  }
+
+  /** What live holds reserve on one profile per currency, built on a subquery (binds :now). */
+  heldFor(sub: SelectQueryBuilder<ObjectLiteral>, profileIdSql: string) {
+    return sub
+      .select('h.currency', 'currency')
+      .addSelect('SUM(h.amount)', 'held')
+      .from(HoldEntity, 'h')
+      .where(`h.profileId = ${profileIdSql}`)
+      .andWhere(LIVE)
+      .groupBy('h.currency');
+  }
+
+  /** What live holds reserve per profile and currency (profileId, currency, held). */
+  heldQuery(ctx: RequestContext, profileIds: readonly string[]) {
+    return ctx.em
       .createQueryBuilder(HoldEntity, 'h')
       .select('h.profileId', 'profileId')
       .addSelect('h.currency', 'currency')
@@ -108,13 +131,7 @@ export class HoldsService {
       .where('h.profileId IN (:...ids)', { ids: [...profileIds] })
       .andWhere(LIVE, { now: ctx.now() })
       .groupBy('h.profileId')
-      .addGroupBy('h.currency')
-      .getRawMany<{ profileId: string; currency: string; held: unknown }>();
-    return rows.map((r) => ({
-      profileId: r.profileId,
-      currency: r.currency,
-      held: toNumber(r.held),
-    }));
+      .addGroupBy('h.currency');
   }
 
   /** Whether a live hold reserves part of a reward (it may not be voided then). */
@@ -131,7 +148,7 @@ export class HoldsService {
   /** Writes a hold and what it reserves on each reward. */
   async create(tx: RequestContext, input: NewHold): Promise<HoldEntity> {
     const hold = tx.em.create(HoldEntity, {
-      id: newId(),
+      id: input.id ?? newId(),
       profileId: input.profileId,
       currency: input.currency,
       amount: input.amount,
@@ -143,41 +160,43 @@ export class HoldsService {
       closedAt: null,
       redemptionId: null,
     });
-    await tx.em.insert(HoldEntity, hold);
-    await tx.em.insert(
-      HoldAllocationEntity,
-      input.allocations.map((a, position) => ({
-        id: newId(),
-        holdId: hold.id,
-        rewardId: a.rewardId,
-        position,
-        amount: a.amount,
-      })),
-    );
+    const insert = () => tx.em.createQueryBuilder().insert();
+    await insert().into(HoldEntity).values(hold).updateEntity(false).execute();
+    await insert()
+      .into(HoldAllocationEntity)
+      .values(
+        input.allocations.map((a, position) => ({
+          id: newId(),
+          holdId: hold.id,
+          rewardId: a.rewardId,
+          position,
+          amount: a.amount,
+        })),
+      )
+      .updateEntity(false)
+      .execute();
     return hold;
   }
 
-  /** Closes an ACTIVE hold, guarded so a concurrent close cannot also succeed. */
+  /**
+   * Closes an ACTIVE hold, guarded so a concurrent close cannot also succeed; a capture names
+   * the redemption it becomes in the same statement.
+   */
   async close(
     tx: RequestContext,
     hold: HoldEntity,
     status: 'CAPTURED' | 'RELEASED',
+    redemptionId: string | null = null,
   ): Promise<HoldEntity> {
     const closedAt = tx.now();
     const result = await tx.em
       .createQueryBuilder()
       .update(HoldEntity)
-      .set({ status, closedAt })
+      .set({ status, closedAt, ...(redemptionId ? { redemptionId } : {}) })
       .where("id = :id AND status = 'ACTIVE'", { id: hold.id })
       .execute();
     if (result.affected !== 1) throw new Error(`hold ${hold.id} closed concurrently`);
-    return Object.assign(hold, { status, closedAt });
-  }
-
-  /** Records the redemption a captured hold became. */
-  async linkRedemption(tx: RequestContext, hold: HoldEntity, redemptionId: string) {
-    await tx.em.update(HoldEntity, { id: hold.id }, { redemptionId });
-    hold.redemptionId = redemptionId;
+    return Object.assign(hold, { status, closedAt }, redemptionId ? { redemptionId } : {});
   }
 
   /** The held allocations of a hold, in order of consumption (inside its transaction). */

@@ -45,6 +45,13 @@ export interface IdempotentOperation<T, E extends ObjectLiteral> {
   /** The row locked first (the profile), as the transaction helper takes it. */
   lockFirst?: LockFirst<E>;
   /**
+   * The result's name and id when they are known before the work runs (a new row's id made
+   * up front, or the row the operation changes). The key is then claimed by inserting its
+   * answer first, and the stored answer is read only when the insert meets a duplicate: one
+   * statement on the way of every first request instead of a look-up and an insert.
+   */
+  claim?: { type: string; id: string };
+  /**
    * The effects. An ErrorResult rolls them back and becomes the key's answer. Checks that
    * depend on the time (an expiry in the future, a window still open) belong here, after the
    * key was looked up, so a retry gets the first answer whatever the clock says now.
@@ -82,21 +89,52 @@ export class IdempotencyService {
       return op.load(tx, { type: seen.resultType, id: seen.resultId });
     };
 
-    const attempt = () =>
-      ctx.transaction<{ answer: T | ErrorResult; refused: boolean }, E>(async (tx, locked) => {
-        const seen = await tx.em.findOne(IdempotencyKeyEntity, { where: id });
-        if (seen) return new Rollback({ answer: await answerOf(tx, seen), refused: false });
-        const result = await op.work(tx, locked);
-        if (isErrorResult(result)) return new Rollback({ answer: result, refused: true });
-        const ref = op.resultRef(result);
-        await tx.em.insert(IdempotencyKeyEntity, {
+    const insertAnswer = (tx: RequestContext, ref: { type: string; id: string }) =>
+      tx.em
+        .createQueryBuilder()
+        .insert()
+        .into(IdempotencyKeyEntity)
+        .values({
           ...id,
           fingerprint: print,
           resultType: ref.type,
           resultId: ref.id,
           refusal: null,
           createdAt: tx.now(),
-        });
+        })
+        .updateEntity(false)
+        .execute();
+
+    // Claims the key for `claim`; a duplicate means an answer is stored: hands it back.
+    const claimed = async (tx: RequestContext, claim: { type: string; id: string }) => {
+      try {
+        await insertAnswer(tx, claim);
+        return null;
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        const seen = await tx.em.findOneOrFail(IdempotencyKeyEntity, { where: id });
+        return answerOf(tx, seen);
+      }
+    };
+
+    // Inside a caller's transaction a refusal cannot roll the claim back: look up first there.
+    const claim = ctx.inTransaction ? undefined : op.claim;
+    const attempt = () =>
+      ctx.transaction<{ answer: T | ErrorResult; refused: boolean }, E>(async (tx, locked) => {
+        if (claim) {
+          const stored = await claimed(tx, claim);
+          if (stored) return new Rollback({ answer: stored, refused: false });
+        } else {
+          const seen = await tx.em.findOne(IdempotencyKeyEntity, { where: id });
+          if (seen) return new Rollback({ answer: await answerOf(tx, seen), refused: false });
+        }
+        const result = await op.work(tx, locked);
+        if (isErrorResult(result)) return new Rollback({ answer: result, refused: true });
+        const ref = op.resultRef(result);
+        if (!claim) await insertAnswer(tx, ref);
+        else if (ref.type !== claim.type || ref.id !== claim.id) {
+          throw new Error(`${op.operation} answered ${ref.type} ${ref.id}, not what it claimed`);
+        }
         return { answer: result, refused: false };
       }, lock);
 

@@ -12,7 +12,7 @@ export const profilesModule = defineModule({
   create: (deps: { settings: SettingsService; events: EventBus }) => new ProfilesService(deps),
 });
 
-export type { ProfilesService } from './profiles.service';
+export type { ProfilesService, ProfileCompanion } from './profiles.service';
 export type { ProfileEntity as ProfileRecord } from './profile.entity';
 export { Profile, ProfileConnection } from './profiles.types';
 export { underProfileLock } from './profile-lock';

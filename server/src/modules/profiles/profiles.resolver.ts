@@ -1,4 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { selectedFields } from '../../core/selection';
 import { Allow, scope, written } from '../../core/access';
 import { Money } from '../../core/money';
 import type { ResolverContext } from '../../core/resolver-context';
@@ -44,8 +57,9 @@ export class ProfileResolver {
     })
     externalId: string | null,
     @Ctx() { ctx }: ResolverContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Profile | null> {
-    const found = await this.profileService.find(ctx, { id, externalId });
+    const found = await this.profileService.find(ctx, { id, externalId }, selectedFields(info));
     return found ? Profile.from(found) : null;
   }
 

@@ -1,4 +1,5 @@
 import { Brackets, In } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../core/errors';
 import { paginate } from '../../core/connections';
 import { newId } from '../../core/ids';
@@ -50,9 +51,30 @@ declare module '../../core/events' {
   }
 }
 
+/**
+ * What a higher module reads together with a profile, in the profile's own statement: it
+ * joins a derived table filtered by the profile's id and hands the rows to its per-request
+ * loader, so the fields that need them cost no statement of their own.
+ */
+export interface ProfileCompanion {
+  /** The Profile fields whose resolvers use what it reads. */
+  fields: readonly string[];
+  /** Adds joins and selects to the profile query; `idSql` is the profile's id as SQL. */
+  join(ctx: RequestContext, query: SelectQueryBuilder<ProfileEntity>, idSql: string): void;
+  /** Receives the query's raw rows for the profile found. */
+  prime(ctx: RequestContext, profileId: string, raw: Record<string, unknown>[]): void;
+}
+
 /** Customer profiles. */
 export class ProfilesService {
+  private readonly companions: ProfileCompanion[] = [];
+
   constructor(private readonly deps: { settings: SettingsService; events: EventBus }) {}
+
+  /** Registers what a higher module reads with a profile (at start-up). */
+  addCompanion(companion: ProfileCompanion): void {
+    this.companions.push(companion);
+  }
 
   /** A profile by id, batched per request. */
   load(ctx: RequestContext, id: string): Promise<ProfileEntity> {
@@ -92,11 +114,33 @@ export class ProfilesService {
     return found?.id ?? null;
   }
 
-  async find(ctx: RequestContext, by: { id?: string | null; externalId?: string | null }) {
+  /**
+   * One profile by id or external id. `wanted` names the Profile fields the caller will
+   * resolve; companions reading for them ride along in the same statement.
+   */
+  async find(
+    ctx: RequestContext,
+    by: { id?: string | null; externalId?: string | null },
+    wanted: ReadonlySet<string> = new Set(),
+  ): Promise<ProfileEntity | null> {
     if (!by.id === !by.externalId) throw badInput('Give exactly one of id or externalId.');
-    return ctx.em.findOne(ProfileEntity, {
-      where: by.id ? { id: by.id } : { externalId: by.externalId!.trim() },
-    });
+    const riders = this.companions.filter((c) => c.fields.some((f) => wanted.has(f)));
+    if (!riders.length) {
+      return ctx.em.findOne(ProfileEntity, {
+        where: by.id ? { id: by.id } : { externalId: by.externalId!.trim() },
+      });
+    }
+    const query = ctx.em.createQueryBuilder(ProfileEntity, 'p');
+    if (by.id) query.where('p.id = :profileId', { profileId: by.id });
+    else query.where('p.externalId = :externalId', { externalId: by.externalId!.trim() });
+    const idSql = by.id
+      ? ':profileId'
+      : '(SELECT pe.id FROM profiles pe WHERE pe.externalId = :externalId)';
+    for (const rider of riders) rider.join(ctx, query, idSql);
+    const { entities, raw } = await query.getRawAndEntities();
+    const profile = entities[0] ?? null;
+    if (profile) for (const rider of riders) rider.prime(ctx, profile.id, raw);
+    return profile;
   }
 
   async search(

@@ -1,3 +1,4 @@
+import { newId } from '../../core/ids';
 import type { RequestContext } from '../../core/context';
 import { badInput } from '../../core/errors';
 import { ErrorResult, HoldNotActiveError, NotFoundError } from '../../core/results';
@@ -38,18 +39,20 @@ export class CheckoutService {
     validateSpend(req);
     const key = check.idempotencyKey(req.idempotencyKey);
     if (req.ttlSeconds != null) check.wholeNumber(req.ttlSeconds, 'ttlSeconds', 1, MAX_TTL_SECONDS);
+    const id = newId();
     return this.recorder.once(ctx, {
       operation: 'holdRewards',
       key,
       input: { ...req, strict: req.strict ?? true, idempotencyKey: undefined },
       profileId: req.profileId,
-      result: { type: 'RewardHold', load: (tx, id) => this.deps.holds.get(tx, id) },
+      result: { type: 'RewardHold', id, load: (tx, id) => this.deps.holds.get(tx, id) },
       work: async (tx, profile) => {
         if (!profile) return new NotFoundError('No such profile.');
         const plan = await this.planner.plan(tx, req);
         if (!('amount' in plan.outcome)) return plan.outcome;
         const ttl = req.ttlSeconds ?? (await this.deps.settings.get(tx)).holdTtlSeconds;
         return this.deps.holds.create(tx, {
+          id,
           profileId: profile.id,
           currency: plan.currency,
           amount: plan.outcome.amount,
@@ -74,12 +77,13 @@ export class CheckoutService {
     if (input.amount != null) check.positiveCents(input.amount, 'amount');
     if (input.transaction) validateTransactionRef(input.transaction);
     const profileId = await this.deps.holds.ownerOf(ctx, input.holdId);
+    const id = newId();
     return this.recorder.once(ctx, {
       operation: 'captureHold',
       key,
       input: { ...input, idempotencyKey: undefined },
       profileId,
-      result: { type: 'Redemption', load: (tx, id) => this.recorder.get(tx, id) },
+      result: { type: 'Redemption', id, load: (tx, id) => this.recorder.get(tx, id) },
       work: async (tx) => {
         if (!profileId) return new NotFoundError('No such hold.');
         const hold = await this.deps.holds.get(tx, input.holdId);
@@ -99,8 +103,9 @@ export class CheckoutService {
             )
           : [];
         // Close first: the capture's own spending must not count this hold's reservation.
-        await this.deps.holds.close(tx, hold, 'CAPTURED');
+        await this.deps.holds.close(tx, hold, 'CAPTURED', id);
         const redemption = await this.recorder.record(tx, {
+          id,
           profileId: hold.profileId,
           currency: hold.currency,
           requested: amount,
@@ -109,7 +114,6 @@ export class CheckoutService {
           transaction: input.transaction,
           holdId: hold.id,
         });
-        await this.deps.holds.linkRedemption(tx, hold, redemption.id);
         return redemption;
       },
     });

@@ -29,10 +29,15 @@ export interface RecorderDeps {
 export class Recorder {
   constructor(private readonly deps: RecorderDeps) {}
 
-  /** Writes a redemption, spends its allocations from their rewards and its ledger entries. */
+  /**
+   * Writes a redemption, spends its allocations from their rewards and its ledger entries:
+   * one multi-row statement per table, and nothing read back (the row is built here).
+   */
   async record(
     tx: RequestContext,
     fields: {
+      /** Made up front, so the idempotency key can be claimed with it first. */
+      id: string;
       profileId: string;
       currency: string;
       requested: number;
@@ -45,7 +50,7 @@ export class Recorder {
     const amount = fields.allocations.reduce((s, a) => s + a.amount, 0);
     const ref = fields.transaction ?? {};
     const redemption = tx.em.create(RedemptionEntity, {
-      id: newId(),
+      id: fields.id,
       profileId: fields.profileId,
       currency: fields.currency,
       status: 'COMPLETED',
@@ -61,24 +66,35 @@ export class Recorder {
       createdBy: tx.actor,
       reversedAt: null,
     });
-    await tx.em.insert(RedemptionEntity, redemption);
+    await tx.em
+      .createQueryBuilder()
+      .insert()
+      .into(RedemptionEntity)
+      .values(redemption)
+      .updateEntity(false)
+      .execute();
     const on = {
       profileId: fields.profileId,
       currency: fields.currency,
       redemptionId: redemption.id,
     };
     await this.deps.rewards.spend(tx, on, fields.allocations);
-    await tx.em.insert(
-      RedemptionAllocationEntity,
-      fields.allocations.map((a, position) => ({
-        id: newId(),
-        redemptionId: redemption.id,
-        rewardId: a.rewardId,
-        position,
-        amount: a.amount,
-        returned: 0,
-      })),
-    );
+    await tx.em
+      .createQueryBuilder()
+      .insert()
+      .into(RedemptionAllocationEntity)
+      .values(
+        fields.allocations.map((a, position) => ({
+          id: newId(),
+          redemptionId: redemption.id,
+          rewardId: a.rewardId,
+          position,
+          amount: a.amount,
+          returned: 0,
+        })),
+      )
+      .updateEntity(false)
+      .execute();
     return redemption;
   }
 
@@ -91,7 +107,12 @@ export class Recorder {
       input: unknown;
       /** The profile to lock first; null when it is unknown (the work then refuses). */
       profileId: string | null;
-      result: { type: string; load: (tx: RequestContext, id: string) => Promise<T> };
+      result: {
+        type: string;
+        load: (tx: RequestContext, id: string) => Promise<T>;
+        /** The result's id when known up front: the key is then claimed with it first. */
+        id?: string;
+      };
       work: (tx: RequestContext, profile: ProfileRecord | null) => Promise<T | ErrorResult>;
     },
   ): Promise<T | ErrorResult> {
@@ -100,6 +121,7 @@ export class Recorder {
       key: op.key,
       input: op.input,
       lockFirst: op.profileId ? this.deps.profiles.lock(op.profileId) : undefined,
+      claim: op.result.id ? { type: op.result.type, id: op.result.id } : undefined,
       resultRef: (r) => ({ type: op.result.type, id: r.id }),
       load: (tx, ref) => op.result.load(tx, ref.id),
       work: op.work,

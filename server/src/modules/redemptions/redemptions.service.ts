@@ -1,3 +1,4 @@
+import { newId } from '../../core/ids';
 import type { RequestContext } from '../../core/context';
 import { paginate } from '../../core/connections';
 import { badInput } from '../../core/errors';
@@ -107,17 +108,19 @@ export class RedemptionsService {
   ): Promise<RedemptionEntity | ErrorResult> {
     validateSpend(req);
     const key = check.idempotencyKey(req.idempotencyKey);
+    const id = newId();
     return this.recorder.once(ctx, {
       operation: 'redeem',
       key,
       input: { ...req, strict: req.strict ?? true, idempotencyKey: undefined },
       profileId: req.profileId,
-      result: { type: 'Redemption', load: (tx, id) => this.recorder.get(tx, id) },
+      result: { type: 'Redemption', id, load: (tx, id) => this.recorder.get(tx, id) },
       work: async (tx, profile) => {
         if (!profile) return new NotFoundError('No such profile.');
         const plan = await this.planner.plan(tx, req);
         if (!('amount' in plan.outcome)) return plan.outcome;
         return this.recorder.record(tx, {
+          id,
           profileId: profile.id,
           currency: plan.currency,
           requested: req.amount,

@@ -105,7 +105,11 @@ export class UndoService {
       key,
       input: { redemptionId: input.redemptionId, amount, reason },
       profileId: found?.profileId ?? null,
-      result: { type: 'Redemption', load: (tx, id) => this.recorder.get(tx, id) },
+      result: {
+        type: 'Redemption',
+        id: found?.id,
+        load: (tx, id) => this.recorder.get(tx, id),
+      },
       work: async (tx) => {
         if (!found) return new NotFoundError('No such redemption.');
         const redemption = await this.recorder.get(tx, found.id);

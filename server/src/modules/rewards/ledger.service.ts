@@ -13,6 +13,11 @@ export interface LedgerChange {
   reason: string | null;
 }
 
+interface Head {
+  seq: number;
+  balance: number;
+}
+
 /** What the ledger announces when entries are appended (one event per transaction step). */
 export interface LedgerAppended {
   entries: readonly LedgerEntryEntity[];
@@ -30,10 +35,31 @@ declare module '../../core/events' {
  * and writing the next one cannot interleave with another writer on the same profile.
  */
 export class LedgerService {
+  // Heads already read in a transaction (by the query that also read the spendable rewards),
+  // kept per transaction and moved on by every append in it.
+  private readonly heads = new WeakMap<object, Map<string, Head>>();
+
   constructor(private readonly events: EventBus) {}
 
+  /**
+   * The last entry of a profile's chain in one currency (parameters: profileId, currency),
+   * shaped to follow a UNION ALL of (kind, id, expiresAt, issuedAt, seq, balanceAfter).
+   */
+  readonly headSql =
+    "SELECT * FROM (SELECT 'L' AS kind, NULL AS id, NULL AS expiresAt, NULL AS issuedAt, " +
+    'l.seq AS valueRemaining, l.balanceAfter AS reserved FROM ledger_entries l ' +
+    'WHERE l.profileId = ? AND l.currency = ? ORDER BY l.seq DESC LIMIT 1) head';
+
+  /** Records a chain's head read under the profile's lock, for this transaction's appends. */
+  knowHead(tx: RequestContext, profileId: string, currency: string, head: Head): void {
+    let known = this.heads.get(tx.em);
+    if (!known) this.heads.set(tx.em, (known = new Map()));
+    known.set(`${profileId}:${currency}`, head);
+  }
+
   async append(ctx: RequestContext, changes: LedgerChange[]): Promise<LedgerEntryEntity[]> {
-    const heads = new Map<string, { seq: number; balance: number }>();
+    const heads = this.heads.get(ctx.em) ?? new Map<string, Head>();
+    if (ctx.inTransaction) this.heads.set(ctx.em, heads);
     const entries: LedgerEntryEntity[] = [];
     for (const change of changes) {
       const chain = `${change.profileId}:${change.currency}`;

@@ -18,9 +18,14 @@ import * as check from '../../core/validate';
 import { toDate, toNumber } from '../../db/raw';
 import type { AuthService } from '../auth';
 import type { DefinitionsService, RewardDefinitionRecord } from '../definitions';
-import type { HoldsService } from '../holds';
+import type { HeldRow, HoldsService } from '../holds';
 import type { IdempotencyService } from '../idempotency';
-import { type ProfileRecord, type ProfilesService, underProfileLock } from '../profiles';
+import {
+  type ProfileCompanion,
+  type ProfileRecord,
+  type ProfilesService,
+  underProfileLock,
+} from '../profiles';
 import type { SettingsService } from '../settings';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import { LedgerChange, LedgerService } from './ledger.service';
@@ -78,6 +83,53 @@ export interface RewardsDeps {
 }
 
 const SOON_MS = 30 * 86_400_000;
+
+/** The rewards' sums and the holds' per profile and currency, as balance rows. */
+function mergeBalances(rows: Record<string, unknown>[], held: HeldRow[]): BalanceRow[] {
+  const key = (r: { profileId: string; currency: string }) => `${r.profileId}/${r.currency}`;
+  const heldBy = new Map(held.map((h) => [key(h), h.held]));
+  const out: BalanceRow[] = rows.map((row) => {
+    const r = { profileId: String(row.profileId), currency: String(row.currency) };
+    return {
+      ...r,
+      available: toNumber(row.available),
+      held: heldBy.get(key(r)) ?? 0,
+      activeRewardCount: toNumber(row.count),
+      nextExpiry: row.nextExpiry == null ? null : toDate(row.nextExpiry),
+      expiringSoon: toNumber(row.soon),
+    };
+  });
+  // A currency whose only value is held still shows, with nothing available.
+  for (const h of held) {
+    if (!out.some((r) => key(r) === key(h))) {
+      out.push({
+        profileId: h.profileId,
+        currency: h.currency,
+        available: 0,
+        held: h.held,
+        activeRewardCount: 0,
+        nextExpiry: null,
+        expiringSoon: 0,
+      });
+    }
+  }
+  return out;
+}
+
+/** Rows of a joined derived table (columns prefixed `prefix_`), once per distinct currency. */
+function joinedRows(raw: Record<string, unknown>[], prefix: string, profileId: string) {
+  const seen = new Map<string, Record<string, unknown>>();
+  for (const r of raw) {
+    const currency = r[`${prefix}_currency`];
+    if (currency == null || seen.has(String(currency))) continue;
+    const row: Record<string, unknown> = { profileId };
+    for (const [k, v] of Object.entries(r)) {
+      if (k.startsWith(`${prefix}_`)) row[k.slice(prefix.length + 1)] = v;
+    }
+    seen.set(String(currency), row);
+  }
+  return [...seen.values()];
+}
 const META_MAX_BYTES = 4_096;
 const META_MAX_DEPTH = 10;
 
@@ -91,6 +143,64 @@ export class RewardsService {
 
   constructor(private readonly deps: RewardsDeps) {
     this.ledger = new LedgerService(deps.events);
+    deps.profiles.addCompanion(this.balanceCompanion());
+  }
+
+  /**
+   * `profile(id) { balance }` in one statement: the profile query joins this profile's
+   * rewards' and holds' sums (derived tables filtered by its id), and the balance loader is
+   * primed with them.
+   */
+  private balanceCompanion(): ProfileCompanion {
+    return {
+      fields: ['balance', 'balances'],
+      join: (ctx, query, idSql) => {
+        const now = ctx.now();
+        query
+          .leftJoin(
+            (sub) =>
+              sub
+                .select('r.currency', 'currency')
+                .addSelect(
+                  `SUM(r.valueRemaining - ${this.deps.holds.reservedOnRewardSql})`,
+                  'available',
+                )
+                .addSelect('COUNT(*)', 'count')
+                .addSelect('MIN(r.expiresAt)', 'nextExpiry')
+                .addSelect(
+                  'SUM(CASE WHEN r.expiresAt <= :soon THEN r.valueRemaining ELSE 0 END)',
+                  'soon',
+                )
+                .from(RewardEntity, 'r')
+                .where(`r.profileId = ${idSql}`)
+                .andWhere(ACTIVE_REWARD_SQL)
+                .groupBy('r.currency'),
+            'rb',
+            '1 = 1',
+          )
+          .leftJoin((sub) => this.deps.holds.heldFor(sub, idSql), 'hh', '1 = 1')
+          .addSelect('rb.currency', 'rb_currency')
+          .addSelect('rb.available', 'rb_available')
+          .addSelect('rb.count', 'rb_count')
+          .addSelect('rb.nextExpiry', 'rb_nextExpiry')
+          .addSelect('rb.soon', 'rb_soon')
+          .addSelect('hh.currency', 'hh_currency')
+          .addSelect('hh.held', 'hh_held')
+          .setParameter('now', now)
+          .setParameter('soon', new Date(now.getTime() + SOON_MS));
+      },
+      prime: (ctx, profileId, raw) => {
+        const held = joinedRows(raw, 'hh', profileId).map((h) => ({
+          profileId,
+          currency: String(h.currency),
+          held: toNumber(h.held),
+        }));
+        this.balancesLoader(ctx).prime(
+          profileId,
+          mergeBalances(joinedRows(raw, 'rb', profileId), held),
+        );
+      },
+    };
   }
 
   // ------------------------------------------------------------------ reads
@@ -112,38 +222,27 @@ export class RewardsService {
    */
   async balances(ctx: RequestContext, profileIds: readonly string[]): Promise<BalanceRow[]> {
     if (!profileIds.length) return [];
-    const [rows, held] = await Promise.all([
-      this.balanceQuery(ctx, profileIds).getRawMany<Record<string, unknown>>(),
-      this.deps.holds.heldByProfile(ctx, profileIds),
-    ]);
-    const key = (r: { profileId: string; currency: string }) => `${r.profileId}/${r.currency}`;
-    const heldBy = new Map(held.map((h) => [key(h), h.held]));
-    const out: BalanceRow[] = rows.map((row) => {
-      const r = { profileId: String(row.profileId), currency: String(row.currency) };
-      return {
-        ...r,
-        available: toNumber(row.available),
-        held: heldBy.get(key(r)) ?? 0,
-        activeRewardCount: toNumber(row.count),
-        nextExpiry: row.nextExpiry == null ? null : toDate(row.nextExpiry),
-        expiringSoon: toNumber(row.soon),
-      };
-    });
-    // A currency whose only value is held still shows, with nothing available.
-    for (const h of held) {
-      if (!out.some((r) => key(r) === key(h))) {
-        out.push({
-          profileId: h.profileId,
-          currency: h.currency,
-          available: 0,
-          held: h.held,
-          activeRewardCount: 0,
-          nextExpiry: null,
-          expiringSoon: 0,
-        });
-      }
-    }
-    return out;
+    // The rewards' sums and the holds' in one round trip.
+    const [rewardsSql, rewardParams] = this.balanceQuery(ctx, profileIds).getQueryAndParameters();
+    const [heldSql, heldParams] = this.deps.holds
+      .heldQuery(ctx, profileIds)
+      .getQueryAndParameters();
+    const all: Record<string, unknown>[] = await ctx.em.query(
+      'SELECT profileId, currency, available, count, nextExpiry, soon, NULL AS held ' +
+        `FROM (${rewardsSql}) b UNION ALL ` +
+        'SELECT profileId, currency, NULL, NULL, NULL, NULL, held ' +
+        `FROM (${heldSql}) h`,
+      [...rewardParams, ...heldParams],
+    );
+    const rows = all.filter((r) => r.held == null);
+    const held = all
+      .filter((r) => r.held != null)
+      .map((r) => ({
+        profileId: String(r.profileId),
+        currency: String(r.currency),
+        held: toNumber(r.held),
+      }));
+    return mergeBalances(rows, held);
   }
 
   /**
@@ -169,12 +268,14 @@ export class RewardsService {
 
   /** A profile's balances (one row per currency), batched per request. */
   loadBalances(ctx: RequestContext, profileId: string): Promise<BalanceRow[]> {
-    return ctx.loaders
-      .get('rewards.balances', async (ids: readonly string[]) => {
-        const rows = await this.balances(ctx, ids);
-        return ids.map((id) => rows.filter((r) => r.profileId === id));
-      })
-      .load(profileId);
+    return this.balancesLoader(ctx).load(profileId);
+  }
+
+  private balancesLoader(ctx: RequestContext) {
+    return ctx.loaders.get('rewards.balances', async (ids: readonly string[]) => {
+      const rows = await this.balances(ctx, ids);
+      return ids.map((id) => rows.filter((r) => r.profileId === id));
+    });
   }
 
   /** The ACTIVE rewards of one currency with what each can give now, by the balance rule. */
@@ -183,22 +284,41 @@ export class RewardsService {
     profileId: string,
     currency: string,
   ): Promise<SpendableReward[]> {
-    const rows = await tx.em
+    const [rewardsSql, params] = tx.em
       .createQueryBuilder(RewardEntity, 'r')
-      .select('r.id', 'id')
+      .select("'R'", 'kind')
+      .addSelect('r.id', 'id')
       .addSelect('r.expiresAt', 'expiresAt')
       .addSelect('r.issuedAt', 'issuedAt')
       .addSelect('r.valueRemaining', 'valueRemaining')
       .addSelect(this.deps.holds.reservedOnRewardSql, 'reserved')
       .where('r.profileId = :profileId AND r.currency = :currency', { profileId, currency })
       .andWhere(ACTIVE_REWARD_SQL, { now: tx.now() })
-      .getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
-      id: String(r.id),
-      expiresAt: toDate(r.expiresAt),
-      issuedAt: toDate(r.issuedAt),
-      available: Math.max(0, toNumber(r.valueRemaining) - toNumber(r.reserved)),
-    }));
+      .getQueryAndParameters();
+    // Under the profile's lock the ledger's head rides along in the same round trip, so the
+    // entries this transaction appends need no look-up of their own.
+    const withHead = tx.inTransaction;
+    const rows: Record<string, unknown>[] = await tx.em.query(
+      withHead
+        ? `SELECT kind, id, expiresAt, issuedAt, valueRemaining, reserved FROM (${rewardsSql}) spendable UNION ALL ${this.ledger.headSql}`
+        : rewardsSql,
+      withHead ? [...params, profileId, currency] : params,
+    );
+    if (withHead) {
+      const head = rows.find((r) => r.kind === 'L');
+      this.ledger.knowHead(tx, profileId, currency, {
+        seq: head ? toNumber(head.valueRemaining) : 0,
+        balance: head ? toNumber(head.reserved) : 0,
+      });
+    }
+    return rows
+      .filter((r) => r.kind === 'R')
+      .map((r) => ({
+        id: String(r.id),
+        expiresAt: toDate(r.expiresAt),
+        issuedAt: toDate(r.issuedAt),
+        available: Math.max(0, toNumber(r.valueRemaining) - toNumber(r.reserved)),
+      }));
   }
 
   listRewards(
@@ -252,10 +372,10 @@ export class RewardsService {
       });
     }
 
-    const profileId = await this.deps.profiles.idOf(ctx, {
-      id: req.profileId,
-      externalId: req.profileExternalId,
-    });
+    // By id the lock itself finds the profile (or not); an external id is looked up first.
+    const profileId =
+      req.profileId ?? (await this.deps.profiles.idOf(ctx, { externalId: req.profileExternalId }));
+    const id = newId();
 
     return this.deps.idempotency.run<RewardEntity, ProfileRecord>(ctx, {
       operation: 'issueReward',
@@ -268,6 +388,7 @@ export class RewardsService {
         key,
       },
       lockFirst: profileId ? this.deps.profiles.lock(profileId) : undefined,
+      claim: { type: 'Reward', id },
       resultRef: (reward) => ({ type: 'Reward', id: reward.id }),
       load: (tx, ref) => tx.em.findOneByOrFail(RewardEntity, { id: ref.id }),
       work: async (tx, locked) => {
@@ -295,6 +416,7 @@ export class RewardsService {
           throw badInput('activatesAt must be before the expiry', 'activatesAt');
         }
         return this.insertReward(tx, {
+          id,
           profileId: locked.id,
           definitionId: definition.id,
           typeId: definition.typeId,
@@ -316,6 +438,8 @@ export class RewardsService {
   private async insertReward(
     tx: RequestContext,
     r: {
+      /** Made up front when an idempotency key is claimed with it. */
+      id?: string;
       profileId: string;
       definitionId: string;
       typeId: string;
@@ -332,7 +456,7 @@ export class RewardsService {
     appendLedger = true,
   ): Promise<RewardEntity> {
     const reward = tx.em.create(RewardEntity, {
-      id: newId(),
+      id: r.id ?? newId(),
       profileId: r.profileId,
       definitionId: r.definitionId,
       typeId: r.typeId,
@@ -351,7 +475,13 @@ export class RewardsService {
       reason: r.reason,
       meta: r.meta,
     });
-    await tx.em.insert(RewardEntity, reward);
+    await tx.em
+      .createQueryBuilder()
+      .insert()
+      .into(RewardEntity)
+      .values(reward)
+      .updateEntity(false)
+      .execute();
     if (appendLedger) {
       await this.ledger.append(tx, [
         {
@@ -545,17 +675,27 @@ export class RewardsService {
     on: { profileId: string; currency: string; redemptionId: string },
     parts: RewardPart[],
   ): Promise<void> {
-    for (const a of parts) {
+    if (parts.length) {
+      // One statement for every reward the redemption draws on.
+      const cases = parts.map((_, i) => `WHEN :id${i} THEN :amount${i}`).join(' ');
+      const values = Object.fromEntries(
+        parts.flatMap((a, i) => [
+          [`id${i}`, a.rewardId],
+          [`amount${i}`, a.amount],
+        ]),
+      );
       const result = await tx.em
         .createQueryBuilder()
         .update(RewardEntity)
-        .set({ valueRemaining: () => `valueRemaining - ${a.amount}` })
-        .where('id = :id AND valueRemaining >= :amount AND voidedAt IS NULL', {
-          id: a.rewardId,
-          amount: a.amount,
-        })
+        .set({ valueRemaining: () => `valueRemaining - CASE id ${cases} END` })
+        .where(`id IN (:...ids) AND voidedAt IS NULL AND valueRemaining >= CASE id ${cases} END`)
+        .setParameters({ ...values, ids: parts.map((a) => a.rewardId) })
         .execute();
-      if (result.affected !== 1) throw new Error(`reward ${a.rewardId} cannot give ${a.amount}`);
+      if (result.affected !== new Set(parts.map((a) => a.rewardId)).size) {
+        throw new Error(
+          `rewards ${parts.map((a) => a.rewardId).join(', ')} cannot give their parts`,
+        );
+      }
     }
     await this.ledger.append(
       tx,
