@@ -370,13 +370,14 @@ async function sqliteBaseline(config: DatabaseConfig & { kind: 'sqlite' }): Prom
   });
   return {
     async run(kind, profiles, connections) {
-      const work = async (profileId: string) => {
+      const work = (profileId: string) => {
         if (kind === 'balance') balanceStmt.all(profileId, iso());
         else redeem.immediate(profileId);
+        return Promise.resolve();
       };
       return { ...(await closedLoop(work, profiles, connections)), statements: null };
     },
-    close: async () => void conn.close(),
+    close: () => Promise.resolve(void conn.close()),
   };
 }
 

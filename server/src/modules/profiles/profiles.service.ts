@@ -137,7 +137,7 @@ export class ProfilesService {
       ? ':profileId'
       : '(SELECT pe.id FROM profiles pe WHERE pe.externalId = :externalId)';
     for (const rider of riders) rider.join(ctx, query, idSql);
-    const { entities, raw } = await query.getRawAndEntities();
+    const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
     const profile = entities[0] ?? null;
     if (profile) for (const rider of riders) rider.prime(ctx, profile.id, raw);
     return profile;

@@ -53,7 +53,7 @@ export class LedgerService {
   /** Records a chain's head read under the profile's lock, for this transaction's appends. */
   knowHead(tx: RequestContext, profileId: string, currency: string, head: Head): void {
     let known = this.heads.get(tx.em);
-    if (!known) this.heads.set(tx.em, (known = new Map()));
+    if (!known) this.heads.set(tx.em, (known = new Map<string, Head>()));
     known.set(`${profileId}:${currency}`, head);
   }
 

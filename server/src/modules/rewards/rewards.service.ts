@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { paginate } from '../../core/connections';
 import { badInput } from '../../core/errors';
@@ -120,13 +120,13 @@ function mergeBalances(rows: Record<string, unknown>[], held: HeldRow[]): Balanc
 function joinedRows(raw: Record<string, unknown>[], prefix: string, profileId: string) {
   const seen = new Map<string, Record<string, unknown>>();
   for (const r of raw) {
-    const currency = r[`${prefix}_currency`];
-    if (currency == null || seen.has(String(currency))) continue;
+    const value = r[`${prefix}_currency`];
+    if (typeof value !== 'string' || seen.has(value)) continue;
     const row: Record<string, unknown> = { profileId };
     for (const [k, v] of Object.entries(r)) {
       if (k.startsWith(`${prefix}_`)) row[k.slice(prefix.length + 1)] = v;
     }
-    seen.set(String(currency), row);
+    seen.set(value, row);
   }
   return [...seen.values()];
 }
@@ -178,7 +178,11 @@ export class RewardsService {
             'rb',
             '1 = 1',
           )
-          .leftJoin((sub) => this.deps.holds.heldFor(sub, idSql), 'hh', '1 = 1')
+          .leftJoin(
+            (sub: SelectQueryBuilder<ObjectLiteral>) => this.deps.holds.heldFor(sub, idSql),
+            'hh',
+            '1 = 1',
+          )
           .addSelect('rb.currency', 'rb_currency')
           .addSelect('rb.available', 'rb_available')
           .addSelect('rb.count', 'rb_count')
@@ -232,7 +236,7 @@ export class RewardsService {
         `FROM (${rewardsSql}) b UNION ALL ` +
         'SELECT profileId, currency, NULL, NULL, NULL, NULL, held ' +
         `FROM (${heldSql}) h`,
-      [...rewardParams, ...heldParams],
+      [...(rewardParams as unknown[]), ...(heldParams as unknown[])],
     );
     const rows = all.filter((r) => r.held == null);
     const held = all
@@ -302,7 +306,7 @@ export class RewardsService {
       withHead
         ? `SELECT kind, id, expiresAt, issuedAt, valueRemaining, reserved FROM (${rewardsSql}) spendable UNION ALL ${this.ledger.headSql}`
         : rewardsSql,
-      withHead ? [...params, profileId, currency] : params,
+      withHead ? [...(params as unknown[]), profileId, currency] : params,
     );
     if (withHead) {
       const head = rows.find((r) => r.kind === 'L');
@@ -678,12 +682,11 @@ export class RewardsService {
     if (parts.length) {
       // One statement for every reward the redemption draws on.
       const cases = parts.map((_, i) => `WHEN :id${i} THEN :amount${i}`).join(' ');
-      const values = Object.fromEntries(
-        parts.flatMap((a, i) => [
-          [`id${i}`, a.rewardId],
-          [`amount${i}`, a.amount],
-        ]),
-      );
+      const values: Record<string, string | number> = {};
+      parts.forEach((a, i) => {
+        values[`id${i}`] = a.rewardId;
+        values[`amount${i}`] = a.amount;
+      });
       const result = await tx.em
         .createQueryBuilder()
         .update(RewardEntity)

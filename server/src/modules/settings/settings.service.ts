@@ -39,10 +39,22 @@ export class SettingsService {
   private cached: { row: SettingsEntity; at: number } | null = null;
   static readonly CACHE_MS = 5_000;
 
+  private pending: Promise<SettingsEntity> | null = null;
+
   async get(ctx: RequestContext): Promise<SettingsEntity> {
     if (this.cached && Date.now() - this.cached.at < SettingsService.CACHE_MS) {
       return this.cached.row;
     }
+    if (ctx.inTransaction) return this.read(ctx);
+    // Readers arriving while the copy is refreshed share the one look-up, so a burst of
+    // requests (or fields) after the copy expires costs one statement, not one each.
+    this.pending ??= this.read(ctx).finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  private async read(ctx: RequestContext): Promise<SettingsEntity> {
     const row = await ctx.em.findOne(SettingsEntity, { where: { id: ROW } });
     if (row) {
       this.cached = { row, at: Date.now() };
