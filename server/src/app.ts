@@ -14,7 +14,7 @@ import type { Clock } from './core/clock';
 import { RequestContext } from './core/context';
 import type { Logger } from './core/logger';
 import { createErrorFormatter } from './graphql/errors';
-import { depthLimit } from './graphql/limits';
+import { queryLimits, RequestBudget, requestBudgetPlugin } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import { credentialOf } from './modules/auth';
 import { createResolvers, RESOLVERS, Services, startModules } from './services';
@@ -75,13 +75,19 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable' });
   });
 
+  const limits = queryLimits(config.security.query);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(RESOLVERS),
-    introspection: true,
+    introspection: config.security.query.introspection,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit()],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createErrorFormatter(logger, config.env !== 'production'),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      requestBudgetPlugin(),
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
   app.use(
@@ -90,9 +96,10 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        const budget = new RequestBudget(config.security.requestTimeoutMs);
         const anonymous = RequestContext.create(db, null, clock);
         const principal = await services.auth.authenticate(anonymous, credentialOf(req));
-        return { ctx: anonymous.as(principal), req, res, resolvers };
+        return { ctx: anonymous.as(principal), req, res, resolvers, budget };
       },
     }),
   );

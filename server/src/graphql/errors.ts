@@ -15,6 +15,9 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'TIMEOUT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 function isUniqueViolation(err: unknown): boolean {

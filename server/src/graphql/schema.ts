@@ -6,6 +6,7 @@ import { authChecker, rootFieldsWithoutAccess } from './access';
 import type { GraphQLContext } from './context';
 import { applyReadPolicies } from './field-access';
 import { guardRootInputs } from './input-guard';
+import { applyRequestBudget } from './limits';
 
 export { JSONResolver, SafeIntResolver };
 
@@ -37,6 +38,7 @@ export function getSchema(resolvers: readonly Function[]): Promise<GraphQLSchema
       throw new Error(`Root fields without an access rule: ${missing.join(', ')}`);
     guardRootInputs(built);
     applyReadPolicies(built);
+    applyRequestBudget(built);
     return built;
   })();
   cached = { resolvers, schema };
