@@ -14,7 +14,9 @@ import type { Clock } from './core/clock';
 import { RequestContext } from './core/context';
 import type { Logger } from './core/logger';
 import { createErrorFormatter } from './graphql/errors';
-import { queryLimits, RequestBudget, requestBudgetPlugin } from './graphql/limits';
+import { queryLimits, RequestBudget, requestStatusPlugin } from './graphql/limits';
+import { serviceUnavailable } from './core/errors';
+import { isDatabaseUnavailable } from './db/unavailable';
 import { getSchema } from './graphql/schema';
 import { credentialOf } from './modules/auth';
 import { createResolvers, RESOLVERS, Services, startModules } from './services';
@@ -85,7 +87,7 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     formatError: createErrorFormatter(logger, config.env !== 'production'),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      requestBudgetPlugin(),
+      requestStatusPlugin(),
       ...limits.plugins,
     ],
   });
@@ -98,7 +100,12 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
       context: async ({ req, res }) => {
         const budget = new RequestBudget(config.security.requestTimeoutMs);
         const anonymous = RequestContext.create(db, null, clock);
-        const principal = await services.auth.authenticate(anonymous, credentialOf(req));
+        const principal = await services.auth
+          .authenticate(anonymous, credentialOf(req))
+          .catch((err: unknown) => {
+            budget.done();
+            throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+          });
         return { ctx: anonymous.as(principal), req, res, resolvers, budget };
       },
     }),

@@ -10,6 +10,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import type { QueryLimitsConfig } from '../config';
+import { timedOut, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../core/errors';
 
 /** What a document measures on each limited dimension (for tests and the docs' figures). */
 export interface QueryMeasures {
@@ -120,7 +121,7 @@ export class RequestBudget {
     this.expired = new Promise<never>((_, rejectExpired) => {
       this.timer = setTimeout(() => {
         this.fired = true;
-        rejectExpired(timeoutError(ms));
+        rejectExpired(timedOut(ms));
       }, ms);
       this.timer.unref();
     });
@@ -143,14 +144,6 @@ export class RequestBudget {
   }
 }
 
-export function timeoutError(ms: number): GraphQLError {
-  return new GraphQLError(
-    `The request took longer than its ${ms} ms budget and was stopped. A retry with the same ` +
-      'idempotency key is safe.',
-    { extensions: { code: 'TIMEOUT' } },
-  );
-}
-
 const BUDGETED = Symbol('budgeted');
 
 /**
@@ -167,7 +160,7 @@ export function applyRequestBudget(schema: GraphQLSchema): void {
       const budgeted: typeof resolve = (source, args, context, info) => {
         const budget = (context as { budget?: RequestBudget } | undefined)?.budget;
         // Past the deadline no new field starts.
-        if (budget?.isExpired) throw timeoutError(budget.ms);
+        if (budget?.isExpired) throw timedOut(budget.ms);
         const value = resolve(source, args, context, info);
         return budget ? budget.race(value) : value;
       };
@@ -177,18 +170,21 @@ export function applyRequestBudget(schema: GraphQLSchema): void {
   }
 }
 
-/** Ends the budget's timer with the request, and answers a timed-out request as 503. */
-export function requestBudgetPlugin(): ApolloServerPlugin<{ budget?: RequestBudget }> {
+/**
+ * Ends the budget's timer with the request. A database failure met inside a resolver is
+ * formatted as SERVICE_UNAVAILABLE (errors.ts); the answer carries 503 and Retry-After too.
+ */
+export function requestStatusPlugin(): ApolloServerPlugin<{ budget?: RequestBudget }> {
   return {
     requestDidStart() {
       return Promise.resolve({
         willSendResponse({ contextValue, response }) {
           contextValue.budget?.done();
-          if (contextValue.budget?.isExpired && response.body.kind === 'single') {
+          if (response.body.kind === 'single') {
             const errors = response.body.singleResult.errors ?? [];
-            if (errors.some((e) => e.extensions?.code === 'TIMEOUT')) {
+            if (errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
               response.http.status = 503;
-              response.http.headers.set('retry-after', '1');
+              response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
             }
           }
           return Promise.resolve();
