@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
+import { drainable } from './drain';
 import type { Database } from './db/database';
 import type { GraphQLContext } from './graphql/context';
 import type { Clock } from './core/clock';
@@ -45,6 +45,7 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
 
   const app = express();
   const server = http.createServer(app);
+  const connections = drainable(server);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(
@@ -73,6 +74,11 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
   });
 
   app.get('/health', async (_req, res) => {
+    // A draining process tells its load balancer to stop sending.
+    if (connections.draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable' });
   });
@@ -85,11 +91,7 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: createErrorFormatter(logger, config.env !== 'production'),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      requestStatusPlugin(),
-      ...limits.plugins,
-    ],
+    plugins: [requestStatusPlugin(), ...limits.plugins],
   });
   await apollo.start();
   app.use(
@@ -136,8 +138,10 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     server,
     services,
     stop: async () => {
+      // No new connections; every request accepted is answered (at most 8 s, inside the 10 s
+      // a SIGTERM allows, main.ts); then Apollo and the background work stop.
+      await connections.drain(8_000);
       await apollo.stop();
-      if (server.listening) await new Promise<void>((r) => server.close(() => r()));
       await work.stop();
     },
   };
