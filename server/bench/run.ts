@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import mysql from 'mysql2/promise';
-import type { DatabaseConfig } from '../src/config';
+import { type DatabaseConfig, loadSecurityConfig } from '../src/config';
 import { RequestContext } from '../src/core/context';
 import { newId } from '../src/core/ids';
 import { createLogger } from '../src/core/logger';
@@ -54,6 +54,7 @@ async function main() {
     cookieSecure: false,
     defaultCurrency: 'AUD',
     defaultTimezone: 'UTC',
+    security: loadSecurityConfig({}, 'production'),
   });
   const system = RequestContext.create(db, { kind: 'system', job: 'bench' });
   await services.auth.ensureInitialAdmin(

@@ -2,19 +2,21 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
+import { drainable } from './drain';
 import type { Database } from './db/database';
 import type { GraphQLContext } from './graphql/context';
 import type { Clock } from './core/clock';
 import { RequestContext } from './core/context';
 import type { Logger } from './core/logger';
 import { createErrorFormatter } from './graphql/errors';
-import { depthLimit } from './graphql/limits';
+import { queryLimits, RequestBudget, requestStatusPlugin } from './graphql/limits';
+import { serviceUnavailable } from './core/errors';
+import { isDatabaseUnavailable } from './db/unavailable';
 import { getSchema } from './graphql/schema';
 import { credentialOf } from './modules/auth';
 import { createResolvers, RESOLVERS, Services, startModules } from './services';
@@ -43,6 +45,7 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
 
   const app = express();
   const server = http.createServer(app);
+  const connections = drainable(server);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(
@@ -71,17 +74,24 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
   });
 
   app.get('/health', async (_req, res) => {
+    // A draining process tells its load balancer to stop sending.
+    if (connections.draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable' });
   });
 
+  const limits = queryLimits(config.security.query);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(RESOLVERS),
-    introspection: true,
+    introspection: config.security.query.introspection,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit()],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createErrorFormatter(logger, config.env !== 'production'),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [requestStatusPlugin(), ...limits.plugins],
   });
   await apollo.start();
   app.use(
@@ -90,9 +100,15 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        const budget = new RequestBudget(config.security.requestTimeoutMs);
         const anonymous = RequestContext.create(db, null, clock);
-        const principal = await services.auth.authenticate(anonymous, credentialOf(req));
-        return { ctx: anonymous.as(principal), req, res, resolvers };
+        const principal = await services.auth
+          .authenticate(anonymous, credentialOf(req))
+          .catch((err: unknown) => {
+            budget.done();
+            throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+          });
+        return { ctx: anonymous.as(principal), req, res, resolvers, budget };
       },
     }),
   );
@@ -122,8 +138,10 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     server,
     services,
     stop: async () => {
+      // No new connections; every request accepted is answered (at most 8 s, inside the 10 s
+      // a SIGTERM allows, main.ts); then Apollo and the background work stop.
+      await connections.drain(8_000);
       await apollo.stop();
-      if (server.listening) await new Promise<void>((r) => server.close(() => r()));
       await work.stop();
     },
   };

@@ -70,10 +70,25 @@ async function main() {
     );
   }
 
+  // SIGTERM: stop accepting, let requests in flight finish (at most the drain grace), close
+  // the pool, exit 0; whatever happens, the process is gone within 10 s.
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    await app.stop();
-    await db.close();
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests in flight');
+    setTimeout(() => {
+      logger.error({ signal }, 'shutdown did not finish in 10 s; exiting');
+      process.exit(1);
+    }, 10_000).unref();
+    try {
+      await app.stop();
+      await db.close();
+    } catch (err) {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+    logger.info({ signal }, 'stopped');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

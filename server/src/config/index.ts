@@ -36,6 +36,43 @@ export interface AppConfig {
   /** Settings for a new brand: its currency and time zone (changeable later in Settings). */
   defaultCurrency: string;
   defaultTimezone: string;
+  /** Query, time, rate and session limits (docs/SECURITY.md lists each with its setting). */
+  security: SecurityConfig;
+}
+
+/** graphql-armor's limits on one operation, and whether the schema may be explored. */
+export interface QueryLimitsConfig {
+  maxCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Introspection and "did you mean" suggestions; off in production by default. */
+  introspection: boolean;
+}
+
+export interface RateLimitsConfig {
+  /** Requests per minute per API key, per user and per anonymous address (per process). */
+  apiKeyPerMinute: number;
+  userPerMinute: number;
+  anonymousPerMinute: number;
+  /** Failed sign-ins allowed before each further attempt waits (shared through the database). */
+  signInFreeFailuresPerAccount: number;
+  signInFreeFailuresPerAddress: number;
+  /** The longest wait a run of failures can earn, per account and per address (seconds). */
+  signInMaxDelaySecondsPerAccount: number;
+  signInMaxDelaySecondsPerAddress: number;
+}
+
+export interface SecurityConfig {
+  query: QueryLimitsConfig;
+  /** A request still running after this is answered with TIMEOUT (503). */
+  requestTimeoutMs: number;
+  rate: RateLimitsConfig;
+  /** A session unused for this long ends, beside its absolute lifetime. */
+  sessionIdleMinutes: number;
+  /** Strict-Transport-Security on every answer; on in production by default. */
+  hsts: boolean;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +137,60 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return n;
 }
 
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(`${name} must be true or false, got '${raw}'`);
+  }
+  return raw === 'true';
+}
+
+/**
+ * The security limits; defaults stay far above what the admin app, a busy storefront and
+ * the benchmark need (tests prove the app's own queries stay well under them).
+ */
+export function loadSecurityConfig(
+  env: NodeJS.ProcessEnv,
+  nodeEnv: AppConfig['env'],
+): SecurityConfig {
+  const production = nodeEnv === 'production';
+  return {
+    query: {
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 50_000, 1, 100_000_000),
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 1, 1000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 100_000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 10, 10_000_000),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 30, 0, 100_000),
+      introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+    },
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 10, 600_000),
+    rate: {
+      apiKeyPerMinute: int(env, 'RATE_LIMIT_API_KEY_PER_MINUTE', 120_000, 1, 100_000_000),
+      userPerMinute: int(env, 'RATE_LIMIT_USER_PER_MINUTE', 6_000, 1, 100_000_000),
+      anonymousPerMinute: int(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 600, 1, 100_000_000),
+      signInFreeFailuresPerAccount: int(env, 'SIGN_IN_FREE_FAILURES_PER_ACCOUNT', 5, 0, 1000),
+      signInFreeFailuresPerAddress: int(env, 'SIGN_IN_FREE_FAILURES_PER_ADDRESS', 20, 0, 100_000),
+      signInMaxDelaySecondsPerAccount: int(
+        env,
+        'SIGN_IN_MAX_DELAY_SECONDS_PER_ACCOUNT',
+        30,
+        1,
+        3600,
+      ),
+      signInMaxDelaySecondsPerAddress: int(
+        env,
+        'SIGN_IN_MAX_DELAY_SECONDS_PER_ADDRESS',
+        900,
+        1,
+        86_400,
+      ),
+    },
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 120, 2, 60 * 24 * 90),
+    hsts: bool(env, 'HSTS', production),
+  };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** The only reader of process.env: validates everything once, at boot. */
@@ -158,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cookieSecure: cookieSecureRaw === 'true',
     defaultCurrency,
     defaultTimezone,
+    security: loadSecurityConfig(env, nodeEnv),
   };
 }
 

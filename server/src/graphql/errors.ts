@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../core/logger';
+import { isDatabaseUnavailable } from '../db/unavailable';
 
 // Codes produced by GraphQL itself or Apollo before any resolver runs; passed through as is.
 const PASS_THROUGH = new Set([
@@ -15,6 +16,9 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'TIMEOUT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 function isUniqueViolation(err: unknown): boolean {
@@ -53,6 +57,16 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
+    if (isDatabaseUnavailable(original)) {
+      // Clients retry these (503 and Retry-After are set on the answer); not a bug to log loudly.
+      logger.warn({ err: original, path: formatted.path }, 'database unavailable');
+      return {
+        message: 'The service is briefly unavailable; try again shortly.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
     // graphql-js stops coercing variables after 50 problems with an error of its own, without
     // a code; it is about the request's input like the 50 before it.
     if (!formatted.path && formatted.message.startsWith('Too many errors processing variables')) {

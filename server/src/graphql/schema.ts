@@ -6,6 +6,7 @@ import { authChecker, describeAccess, rootFieldsWithoutAccess } from './access';
 import type { GraphQLContext } from './context';
 import { applyReadPolicies } from './field-access';
 import { guardRootInputs } from './input-guard';
+import { applyRequestBudget } from './limits';
 
 export { JSONResolver, SafeIntResolver };
 
@@ -47,6 +48,7 @@ export function getSchema(resolvers: readonly Function[]): Promise<GraphQLSchema
     describeAccess(built);
     guardRootInputs(built);
     applyReadPolicies(built);
+    applyRequestBudget(built);
     return built;
   })();
   cached = { resolvers, schema };

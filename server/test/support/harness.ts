@@ -3,7 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { DocumentNode, print } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import { createApp, App } from '../../src/app';
-import { AppConfig } from '../../src/config';
+import { AppConfig, loadSecurityConfig } from '../../src/config';
 import { RequestContext } from '../../src/core/context';
 import { createLogger } from '../../src/core/logger';
 import type { RoleName } from '../../src/core/principal';
@@ -73,6 +73,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     cookieSecure: false,
     defaultCurrency: 'AUD',
     defaultTimezone: 'Australia/Melbourne',
+    security: loadSecurityConfig({}, 'test'),
     ...overrides,
   };
 }

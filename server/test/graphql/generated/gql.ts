@@ -30,6 +30,9 @@ type Documents = {
   '\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n': typeof types.ProfileByIdDocument;
   '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.SearchProfilesDocument;
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfilesWithBalancesDocument;
+  '\n  query StorefrontBalance($externalId: String!) {\n    profile(externalId: $externalId) {\n      id\n      balance {\n        currency\n        available {\n          amount\n          currency\n        }\n        held {\n          amount\n        }\n        expiringSoon {\n          amount\n        }\n        nextExpiry\n        activeRewardCount\n      }\n    }\n  }\n': typeof types.StorefrontBalanceDocument;
+  '\n  query StorefrontPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n      }\n      eligibleSubtotal {\n        amount\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n        }\n      }\n      allocations {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n': typeof types.StorefrontPreviewDocument;
+  '\n  mutation StorefrontRedeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        status\n        amount {\n          amount\n          currency\n        }\n        lineDiscounts {\n          lineId\n          amount {\n            amount\n          }\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n      ... on InsufficientBalanceError {\n        available {\n          amount\n        }\n      }\n    }\n  }\n': typeof types.StorefrontRedeemDocument;
 };
 const documents: Documents = {
   '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
@@ -64,6 +67,12 @@ const documents: Documents = {
     types.SearchProfilesDocument,
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n':
     types.ProfilesWithBalancesDocument,
+  '\n  query StorefrontBalance($externalId: String!) {\n    profile(externalId: $externalId) {\n      id\n      balance {\n        currency\n        available {\n          amount\n          currency\n        }\n        held {\n          amount\n        }\n        expiringSoon {\n          amount\n        }\n        nextExpiry\n        activeRewardCount\n      }\n    }\n  }\n':
+    types.StorefrontBalanceDocument,
+  '\n  query StorefrontPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n      }\n      eligibleSubtotal {\n        amount\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n        }\n      }\n      allocations {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n':
+    types.StorefrontPreviewDocument,
+  '\n  mutation StorefrontRedeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        status\n        amount {\n          amount\n          currency\n        }\n        lineDiscounts {\n          lineId\n          amount {\n            amount\n          }\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n      ... on InsufficientBalanceError {\n        available {\n          amount\n        }\n      }\n    }\n  }\n':
+    types.StorefrontRedeemDocument,
 };
 
 /**
@@ -176,6 +185,24 @@ export function graphql(
 export function graphql(
   source: '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StorefrontBalance($externalId: String!) {\n    profile(externalId: $externalId) {\n      id\n      balance {\n        currency\n        available {\n          amount\n          currency\n        }\n        held {\n          amount\n        }\n        expiringSoon {\n          amount\n        }\n        nextExpiry\n        activeRewardCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StorefrontBalance($externalId: String!) {\n    profile(externalId: $externalId) {\n      id\n      balance {\n        currency\n        available {\n          amount\n          currency\n        }\n        held {\n          amount\n        }\n        expiringSoon {\n          amount\n        }\n        nextExpiry\n        activeRewardCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StorefrontPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n      }\n      eligibleSubtotal {\n        amount\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n        }\n      }\n      allocations {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StorefrontPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n      }\n      eligibleSubtotal {\n        amount\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n        }\n      }\n      allocations {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StorefrontRedeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        status\n        amount {\n          amount\n          currency\n        }\n        lineDiscounts {\n          lineId\n          amount {\n            amount\n          }\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n      ... on InsufficientBalanceError {\n        available {\n          amount\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation StorefrontRedeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        status\n        amount {\n          amount\n          currency\n        }\n        lineDiscounts {\n          lineId\n          amount {\n            amount\n          }\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n      ... on InsufficientBalanceError {\n        available {\n          amount\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
