@@ -108,6 +108,12 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
             budget.done();
             throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
           });
+        try {
+          await services.ratelimits.checkRequest(principal, req.ip ?? 'unknown');
+        } catch (err) {
+          budget.done();
+          throw err;
+        }
         return { ctx: anonymous.as(principal), req, res, resolvers, budget };
       },
     }),

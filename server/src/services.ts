@@ -7,6 +7,7 @@ import { definitionsModule } from './modules/definitions';
 import { holdsModule } from './modules/holds';
 import { idempotencyModule } from './modules/idempotency';
 import { profilesModule } from './modules/profiles';
+import { ratelimitsModule } from './modules/ratelimits';
 import { redemptionsModule } from './modules/redemptions';
 import { rewardsModule } from './modules/rewards';
 import { settingsModule } from './modules/settings';
@@ -18,6 +19,7 @@ import { settingsModule } from './modules/settings';
  */
 export const MODULES = [
   settingsModule,
+  ratelimitsModule,
   authModule,
   idempotencyModule,
   definitionsModule,

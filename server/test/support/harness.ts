@@ -73,7 +73,16 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     cookieSecure: false,
     defaultCurrency: 'AUD',
     defaultTimezone: 'Australia/Melbourne',
-    security: loadSecurityConfig({}, 'test'),
+    // Suites send thousands of requests a minute from one address and user; the limits have
+    // their own tests (rate-limits.test.ts), and per-account sign-in pacing stays as shipped.
+    security: loadSecurityConfig(
+      {
+        RATE_LIMIT_USER_PER_MINUTE: '1000000',
+        RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+        SIGN_IN_FREE_FAILURES_PER_ADDRESS: '100000',
+      },
+      'test',
+    ),
     ...overrides,
   };
 }

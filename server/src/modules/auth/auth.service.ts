@@ -2,11 +2,12 @@ import { In, IsNull } from 'typeorm';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
 import type { Principal, RequestContext } from '../../core/context';
-import { badInput, unauthenticated } from '../../core/errors';
+import { badInput, rateLimited, unauthenticated } from '../../core/errors';
 import type { ApiScopeName, RoleName } from '../../core/principal';
 import { ApiKeyEntity, SessionEntity, UserEntity } from './entities';
 import { CredentialCache } from './credential-cache';
-import { LoginThrottle } from './login-throttle';
+import type { RateLimitsService } from '../ratelimits';
+import { signInDelaySeconds, SIGN_IN_WINDOW_SECONDS } from './sign-in.rules';
 import {
   API_KEY_PREFIX,
   dummyPasswordHash,
@@ -28,7 +29,6 @@ export const INVALID_LOGIN = 'Invalid email or password.';
 
 /** Staff accounts, sessions and API keys: who is calling, and proving it. */
 export class AuthService {
-  private readonly throttle = new LoginThrottle();
   private readonly credentials: CredentialCache;
 
   constructor(
@@ -38,6 +38,7 @@ export class AuthService {
       /** How long this process trusts a proven credential without asking the database. */
       credentialCacheSeconds?: number;
     },
+    private readonly limits: RateLimitsService,
   ) {
     this.credentials = new CredentialCache((options.credentialCacheSeconds ?? 5) * 1000);
   }
@@ -89,25 +90,39 @@ export class AuthService {
     client: string,
   ): Promise<SignedIn> {
     const normalised = email.trim().toLowerCase();
-    const throttleKeys = [`email:${normalised}`, `client:${client}`];
-    // One account gets 10 tries per window; one address, which may be a shop's shared
-    // network, gets 100 across all accounts.
-    if (
-      this.throttle.isBlocked([
-        [throttleKeys[0], 10],
-        [throttleKeys[1], 100],
-      ])
-    ) {
-      throw unauthenticated('Too many failed sign-in attempts. Try again in a few minutes.');
+    // Growing waits per account and per address (a shop's shared network gets more free
+    // tries), shared by every process; never a lock-out of the account itself.
+    const rate = this.limits.rate;
+    const failures = this.limits.shared('sign-in', SIGN_IN_WINDOW_SECONDS);
+    const account = `account:${normalised}`;
+    const address = `address:${client}`;
+    const wait = Math.max(await failures.waitOf(ctx, account), await failures.waitOf(ctx, address));
+    if (wait > 0) {
+      throw rateLimited(wait, `Too many failed sign-in attempts. Try again in ${wait} s.`);
     }
     const user = await ctx.em.findOne(UserEntity, { where: { email: normalised } });
     // Verify against a dummy hash for unknown emails so the answer takes as long either way.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok || !user.active) {
-      this.throttle.fail(throttleKeys);
+      const [byAccount, byAddress] = [
+        await failures.count(ctx, account),
+        await failures.count(ctx, address),
+      ];
+      const accountWait = signInDelaySeconds(
+        byAccount,
+        rate.signInFreeFailuresPerAccount,
+        rate.signInMaxDelaySecondsPerAccount,
+      );
+      const addressWait = signInDelaySeconds(
+        byAddress,
+        rate.signInFreeFailuresPerAddress,
+        rate.signInMaxDelaySecondsPerAddress,
+      );
+      if (accountWait) await failures.hold(ctx, account, accountWait);
+      if (addressWait) await failures.hold(ctx, address, addressWait);
       throw unauthenticated(INVALID_LOGIN);
     }
-    this.throttle.succeed(throttleKeys);
+    await failures.forget(ctx, account);
     const token = newSecret(SESSION_TOKEN_PREFIX);
     const expiresAt = new Date(ctx.now().getTime() + this.options.sessionTtlHours * 3_600_000);
     await ctx.em.insert(SessionEntity, {

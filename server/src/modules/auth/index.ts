@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module';
+import type { RateLimitsService } from '../ratelimits';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { ApiKeyEntity, SessionEntity, UserEntity } from './entities';
@@ -7,12 +8,15 @@ export const authModule = defineModule({
   name: 'auth',
   entities: [UserEntity, SessionEntity, ApiKeyEntity],
   resolvers: [AuthResolver],
-  create: (_deps: object, config) =>
-    new AuthService({
-      sessionTtlHours: config.sessionTtlHours,
-      cookieSecure: config.cookieSecure,
-      credentialCacheSeconds: config.credentialCacheSeconds,
-    }),
+  create: (deps: { ratelimits: RateLimitsService }, config) =>
+    new AuthService(
+      {
+        sessionTtlHours: config.sessionTtlHours,
+        cookieSecure: config.cookieSecure,
+        credentialCacheSeconds: config.credentialCacheSeconds,
+      },
+      deps.ratelimits,
+    ),
 });
 
 export type { AuthService } from './auth.service';

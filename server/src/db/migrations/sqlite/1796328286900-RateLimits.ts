@@ -1,0 +1,13 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class RateLimits1796328286900 implements MigrationInterface {
+  name = 'RateLimits1796328286900';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"rate_limits\" (\"key\" varchar(255) PRIMARY KEY NOT NULL, \"points\" integer NOT NULL DEFAULT (0), \"expire\" bigint)");
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP TABLE \"rate_limits\"");
+  }
+}
