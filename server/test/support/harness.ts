@@ -73,6 +73,10 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     cookieSecure: false,
     defaultCurrency: 'AUD',
     defaultTimezone: 'Australia/Melbourne',
+    // Tests run the daily pass themselves (runScheduledIssuance), never on a timer.
+    scheduleTime: null,
+    scheduleTimezone: 'Australia/Melbourne',
+    idempotencyRetentionDays: 7,
     ...overrides,
   };
 }

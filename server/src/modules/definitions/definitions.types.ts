@@ -116,6 +116,13 @@ export class RewardDefinition {
   @Field(() => Boolean, { description: 'Visible to customers in frontends.' })
   published: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Rewards issued from it start PENDING and become usable this many days later (a return window in which a refund can claw them back); null for at once.',
+  })
+  activationDelayDays: number | null;
+
   @Field(() => Boolean)
   archived: boolean;
 
@@ -138,6 +145,7 @@ export class RewardDefinition {
       absoluteExpiry: e.absoluteExpiry,
       assignable: e.assignable,
       published: e.published,
+      activationDelayDays: e.activationDelayDays ?? null,
       archived: e.archived,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
@@ -179,4 +187,10 @@ export class RewardDefinitionInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Default false.' })
   published?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days its rewards stay PENDING after issue (1 to 365); null for at once.',
+  })
+  activationDelayDays?: number | null;
 }

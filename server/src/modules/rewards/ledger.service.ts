@@ -33,7 +33,7 @@ export class LedgerService {
   constructor(private readonly events: EventBus) {}
 
   async append(ctx: RequestContext, changes: LedgerChange[]): Promise<LedgerEntryEntity[]> {
-    const heads = new Map<string, { seq: number; balance: number }>();
+    const heads = await this.heads(ctx, changes);
     const entries: LedgerEntryEntity[] = [];
     for (const change of changes) {
       const chain = `${change.profileId}:${change.currency}`;
@@ -76,5 +76,40 @@ export class LedgerService {
       await this.events.publish(ctx, 'ledger.appended', { entries });
     }
     return entries;
+  }
+
+  /**
+   * The last entry of each chain the changes touch, in one query when they touch several
+   * profiles (a batch of automatic issues), so a batch costs the same round trips as one.
+   */
+  private async heads(
+    ctx: RequestContext,
+    changes: LedgerChange[],
+  ): Promise<Map<string, { seq: number; balance: number }>> {
+    const heads = new Map<string, { seq: number; balance: number }>();
+    const profileIds = [...new Set(changes.map((c) => c.profileId))];
+    if (profileIds.length < 2) return heads;
+    const marks = profileIds.map(() => '?').join(', ');
+    const rows = await ctx.em.query<Record<string, unknown>[]>(
+      `SELECT l.profileId AS profileId, l.currency AS currency, l.seq AS seq,
+              l.balanceAfter AS balanceAfter
+         FROM ledger_entries l
+         JOIN (SELECT profileId, currency, MAX(seq) AS seq FROM ledger_entries
+                WHERE profileId IN (${marks}) GROUP BY profileId, currency) m
+           ON m.profileId = l.profileId AND m.currency = l.currency AND m.seq = l.seq`,
+      profileIds,
+    );
+    for (const row of rows) {
+      heads.set(`${String(row.profileId)}:${String(row.currency)}`, {
+        seq: Number(row.seq),
+        balance: Number(row.balanceAfter),
+      });
+    }
+    // Chains with no entry yet start from nothing (rather than being looked up one by one).
+    for (const c of changes) {
+      const chain = `${c.profileId}:${c.currency}`;
+      if (!heads.has(chain)) heads.set(chain, { seq: 0, balance: 0 });
+    }
+    return heads;
   }
 }

@@ -89,6 +89,17 @@ export type CartLineInput = {
   unitPrice: Scalars['Int']['input'];
 };
 
+/** A claim of a claimable reaction for a profile. */
+export type ClaimRewardInput = {
+  /** The profile claiming. */
+  profileId: Scalars['ID']['input'];
+  /** The claimable reaction. */
+  reactionId: Scalars['ID']['input'];
+};
+
+/** The reward claimed, or why not. */
+export type ClaimRewardResult = NotEligibleError | NotFoundError | Reward;
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   scopes: Array<ApiScope>;
@@ -100,6 +111,25 @@ export type CreateUserInput = {
   /** At least 10 characters. */
   password: Scalars['String']['input'];
   role: Role;
+};
+
+/** A custom event for one profile (CUSTOM reactions match its name). */
+export type EmitEventInput = {
+  /** Per caller: the same key and event answers the first result; another event with it is BAD_USER_INPUT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Event name, e.g. referral.completed. */
+  name: Scalars['String']['input'];
+  /** A JSON object conditions see as event.payload (at most 4 KB). */
+  payload?: InputMaybe<Scalars['JSON']['input']>;
+  /** The profile it happened to. */
+  profileId: Scalars['ID']['input'];
+};
+
+/** What an emitted event caused. */
+export type EmitEventPayload = {
+  __typename?: 'EmitEventPayload';
+  /** Rewards the event issued (none when nothing matched). */
+  rewardsIssued: Array<Reward>;
 };
 
 /** What kind of expected failure. */
@@ -278,16 +308,22 @@ export type Mutation = {
   captureHold: CaptureHoldResult;
   /** Changes the signed-in staff member's password. Other sessions stay signed in. */
   changePassword: Scalars['Boolean']['output'];
+  /** Claims a claimable reaction for a profile: its reward when the condition holds (NotEligibleError otherwise), once per profile. */
+  claimReward: ClaimRewardResult;
   /** Creates an API key; its secret is shown once. */
   createApiKey: ApiKeyCreated;
   /** Adds a customer profile. External ids are unique. */
   createProfile: Profile;
+  /** Creates a reaction: event, optional JSON Logic condition (validated now) and an assignable definition to issue from. */
+  createReaction: Reaction;
   /** Adds a reward definition. */
   createRewardDefinition: RewardDefinition;
   /** Adds a reward type. Keys are unique. */
   createRewardType: RewardType;
   /** Creates a staff account. Emails are unique. */
   createUser: User;
+  /** Emits a custom event for a profile: the active CUSTOM reactions of that name pay once per event. Idempotent by idempotencyKey. */
+  emitEvent: EmitEventPayload;
   /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. */
   extendReward: ExtendRewardResult;
   /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. */
@@ -298,6 +334,8 @@ export type Mutation = {
   login: Session;
   /** Ends the current session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Records a purchase or a return: lifetime spend moves, spend milestones crossed are paid once each, and TRANSACTION_CREATED reactions run. Idempotent on externalId: the same id and input answers the first result; the same id with another input is BAD_USER_INPUT. */
+  recordTransaction: Transaction;
   /** Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey. */
   redeem: RedeemResult;
   /** Frees what a hold reserves. */
@@ -308,10 +346,14 @@ export type Mutation = {
   reverseRedemption: ReverseRedemptionResult;
   /** Revokes an API key at once. Revoking twice is harmless. */
   revokeApiKey: ApiKey;
+  /** Run the daily issuance, expiry and reminder pass as of a moment (default now). Idempotent. */
+  runScheduledIssuance: ScheduledRunSummary;
   /** Activates or deactivates a staff account; deactivating ends its sessions. */
   setUserActive: User;
   /** Changes a profile; fields left out stay as they are. */
   updateProfile: Profile;
+  /** Changes a reaction (pause it with active: false); what it already paid stays paid. */
+  updateReaction: Reaction;
   /** Changes a definition. Rewards already issued from it keep their value and expiry. */
   updateRewardDefinition: RewardDefinition;
   /** Changes a reward type's name, description and extension policy (not its key). */
@@ -339,12 +381,20 @@ export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
 };
 
+export type MutationClaimRewardArgs = {
+  input: ClaimRewardInput;
+};
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 export type MutationCreateProfileArgs = {
   input: ProfileInput;
+};
+
+export type MutationCreateReactionArgs = {
+  input: ReactionInput;
 };
 
 export type MutationCreateRewardDefinitionArgs = {
@@ -357,6 +407,10 @@ export type MutationCreateRewardTypeArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationEmitEventArgs = {
+  input: EmitEventInput;
 };
 
 export type MutationExtendRewardArgs = {
@@ -374,6 +428,10 @@ export type MutationIssueRewardArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MutationRecordTransactionArgs = {
+  input: RecordTransactionInput;
 };
 
 export type MutationRedeemArgs = {
@@ -396,6 +454,10 @@ export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationRunScheduledIssuanceArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -404,6 +466,11 @@ export type MutationSetUserActiveArgs = {
 export type MutationUpdateProfileArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProfileInput;
+};
+
+export type MutationUpdateReactionArgs = {
+  id: Scalars['ID']['input'];
+  input: ReactionInput;
 };
 
 export type MutationUpdateRewardDefinitionArgs = {
@@ -422,6 +489,13 @@ export type MutationUpdateSettingsArgs = {
 
 export type MutationVoidRewardArgs = {
   input: VoidRewardInput;
+};
+
+/** The profile does not meet the condition. */
+export type NotEligibleError = ErrorResult & {
+  __typename?: 'NotEligibleError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
 };
 
 /** The thing asked for does not exist. */
@@ -543,6 +617,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every API key, newest first, revoked ones included. */
   apiKeys: Array<ApiKey>;
+  /** Reactions the profile could claim now. */
+  claimableReactions: Array<Reaction>;
   hold?: Maybe<RewardHold>;
   /** The signed-in staff member. */
   me?: Maybe<User>;
@@ -552,6 +628,8 @@ export type Query = {
   profile?: Maybe<Profile>;
   /** Search by name, email or external id; newest first. */
   profiles: ProfileConnection;
+  /** Every reaction, paused ones too, oldest first. */
+  reactions: Array<Reaction>;
   redemption?: Maybe<Redemption>;
   /** Redemptions found by transaction id, receipt or location; newest first. An API key without READ_PROFILES finds only its own. */
   redemptions: RedemptionConnection;
@@ -566,6 +644,10 @@ export type Query = {
   settings: Settings;
   /** Every staff account, active or not. */
   users: Array<User>;
+};
+
+export type QueryClaimableReactionsArgs = {
+  profileId: Scalars['ID']['input'];
 };
 
 export type QueryHoldArgs = {
@@ -614,6 +696,94 @@ export type QueryRewardDefinitionsArgs = {
 
 export type QueryRewardTypesArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A rule that issues a reward when an event happens (and its condition holds). */
+export type Reaction = {
+  __typename?: 'Reaction';
+  /** A paused reaction issues nothing. */
+  active: Scalars['Boolean']['output'];
+  /** Customers may claim it themselves when the condition holds (once per profile); a claimable reaction is paid by claims only, not by its event. */
+  claimable: Scalars['Boolean']['output'];
+  /** JSON Logic over { profile, event }; null means always. */
+  condition?: Maybe<Scalars['JSON']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** For CUSTOM events: the event name to match. */
+  customEvent?: Maybe<Scalars['String']['output']>;
+  /** What it issues. */
+  definition: RewardDefinition;
+  /** What it reacts to. */
+  event: ReactionEvent;
+  /** The reaction id. */
+  id: Scalars['ID']['output'];
+  /** LAPSED: days without a transaction. */
+  lapsedDays?: Maybe<Scalars['Int']['output']>;
+  /** Shown to staff; also the reason on the rewards it issues. */
+  name: Scalars['String']['output'];
+  /** SPEND_MILESTONE: repeat every this many cents above the threshold; null for once. */
+  spendRepeatEvery?: Maybe<Scalars['Int']['output']>;
+  /** SPEND_MILESTONE: lifetime spend (cents) that triggers it. */
+  spendThreshold?: Maybe<Scalars['Int']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What a reaction reacts to. */
+export type ReactionEvent =
+  /** The daily pass, in the profile's local birth month (once per profile a year). */
+  | 'BIRTHDAY'
+  /** emitEvent with the name in customEvent (once per event). */
+  | 'CUSTOM'
+  /** The daily pass, on the local anniversary of joinedAt (missed days caught up). */
+  | 'JOIN_ANNIVERSARY'
+  /** The daily pass: lapsedDays without a transaction (once per lapse). */
+  | 'LAPSED'
+  /** A profile was created (once per profile). */
+  | 'PROFILE_CREATED'
+  /** Lifetime spend passed spendThreshold, then every spendRepeatEvery above it. */
+  | 'SPEND_MILESTONE'
+  /** A profile's tier changed to a value (once per tier). */
+  | 'TIER_ACHIEVED'
+  /** A transaction was recorded (once per transaction). */
+  | 'TRANSACTION_CREATED';
+
+/** A reaction as saved; the condition is validated when saved. */
+export type ReactionInput = {
+  /** Default true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default false. */
+  claimable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** JSON Logic over { profile, event } (e.g. {"==": [{"var": "profile.tier"}, "gold"]}); unknown operators are refused. */
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  /** CUSTOM only, and required there: the event name emitEvent sends. */
+  customEvent?: InputMaybe<Scalars['String']['input']>;
+  /** An assignable, unarchived definition to issue from. */
+  definitionId: Scalars['ID']['input'];
+  /** What it reacts to. */
+  event: ReactionEvent;
+  /** LAPSED only, and required there: days without a transaction (1 to 3650). */
+  lapsedDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 200 characters. */
+  name: Scalars['String']['input'];
+  /** SPEND_MILESTONE only: repeat every this many cents (at least 1); null for once. */
+  spendRepeatEvery?: InputMaybe<Scalars['Int']['input']>;
+  /** SPEND_MILESTONE only, and required there: cents, at least 1. */
+  spendThreshold?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A purchase (positive total) or a return (negative total). */
+export type RecordTransactionInput = {
+  /** ISO 4217; must be the brand's default currency (the default). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Unique per brand; recording the same externalId twice changes nothing. */
+  externalId: Scalars['String']['input'];
+  /** When it happened; default now. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The profile that bought or returned. */
+  profileId: Scalars['ID']['input'];
+  /** Cents, non-zero; negative for a return (which lowers lifetime spend). */
+  total: Scalars['Int']['input'];
 };
 
 export type RedeemInput = {
@@ -802,6 +972,8 @@ export type RewardDefinition = {
   __typename?: 'RewardDefinition';
   /** A fixed expiry for every reward of this definition (e.g. a campaign end). */
   absoluteExpiry?: Maybe<Scalars['DateTime']['output']>;
+  /** Rewards issued from it start PENDING and become usable this many days later (a return window in which a refund can claw them back); null for at once. */
+  activationDelayDays?: Maybe<Scalars['Int']['output']>;
   archived: Scalars['Boolean']['output'];
   /** Whether automatic issuance (reactions, milestones, schedules) may use it. */
   assignable: Scalars['Boolean']['output'];
@@ -824,6 +996,8 @@ export type RewardDefinition = {
 
 export type RewardDefinitionInput = {
   absoluteExpiry?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Days its rewards stay PENDING after issue (1 to 365); null for at once. */
+  activationDelayDays?: InputMaybe<Scalars['Int']['input']>;
   /** Default true. */
   assignable?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 4217; default: the brand's. */
@@ -921,6 +1095,27 @@ export type Role =
   /** Customer service: issue (within limits), extend, void, redeem, reverse, read everything. */
   | 'MANAGER';
 
+/** What one daily pass did, by kind. */
+export type ScheduledRunSummary = {
+  __typename?: 'ScheduledRunSummary';
+  /** JOIN_ANNIVERSARY rewards issued. */
+  anniversaries: Scalars['Int']['output'];
+  /** The instant the pass ran as of. */
+  asOf: Scalars['DateTime']['output'];
+  /** BIRTHDAY rewards issued. */
+  birthdays: Scalars['Int']['output'];
+  /** Idempotency keys purged after their retention. */
+  idempotencyKeysPurged: Scalars['Int']['output'];
+  /** LAPSED rewards issued. */
+  lapses: Scalars['Int']['output'];
+  /** reward.expiring reminders sent (rewards expiring within 14 days). */
+  remindersSent: Scalars['Int']['output'];
+  /** Rewards whose expiry was booked with an EXPIRE entry. */
+  rewardsExpired: Scalars['Int']['output'];
+  /** Rewards issued: birthdays + anniversaries + lapses. */
+  rewardsIssued: Scalars['Int']['output'];
+};
+
 /** A signed-in session. */
 export type Session = {
   __typename?: 'Session';
@@ -968,6 +1163,23 @@ export type SettingsInput = {
   minimumSpend?: InputMaybe<Scalars['Int']['input']>;
   returnGraceDays?: InputMaybe<Scalars['Int']['input']>;
   reversalWindowMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A purchase or a return recorded for a profile. */
+export type Transaction = {
+  __typename?: 'Transaction';
+  /** The brand's own id of the transaction; unique. */
+  externalId: Scalars['String']['output'];
+  /** The transaction id. */
+  id: Scalars['ID']['output'];
+  /** When the purchase or return happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Who bought or returned. */
+  profile: Profile;
+  /** Rewards this transaction caused to be issued (spend milestones, reactions). */
+  rewardsIssued: Array<Reward>;
+  /** Cents; negative for a return. */
+  total: Money;
 };
 
 export type TransactionRefInput = {
