@@ -55,3 +55,26 @@ export function lapseKey(
     ? `lapse:${start.toISOString()}`
     : null;
 }
+
+/** A YYYY-MM-DD date, or null when it is not a real one. */
+export function parseLocalDate(text: string): LocalDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  if (d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null;
+  return { year: +m[1], month: +m[2], day: +m[3] };
+}
+
+/** Every date from `from` to `to`, both included (a backfill's days, at most ten years). */
+export function daysBetween(from: LocalDate, to: LocalDate): LocalDate[] {
+  const out: LocalDate[] = [];
+  const last = dayNumber(to);
+  for (let d = from; dayNumber(d) <= last && out.length <= 3660; d = addToLocalDate(d, 1, 'DAYS')) {
+    out.push(d);
+  }
+  return out;
+}
+
+export function formatLocalDate(d: LocalDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}

@@ -90,6 +90,7 @@ export class ScheduleService {
     const now = ctx.now();
     const at = asOf ?? now;
     if (Number.isNaN(at.getTime())) throw badInput('asOf is not a valid date', 'asOf');
+    if (at.getTime() < 0) throw badInput('asOf is before 1970', 'asOf');
     // Expiry is booked up to asOf: a future asOf would book rewards that are still usable.
     if (at.getTime() > now.getTime() + 60_000) {
       throw badInput('asOf cannot be in the future', 'asOf');

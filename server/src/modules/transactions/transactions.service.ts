@@ -83,7 +83,10 @@ export class TransactionsService {
         'total',
       );
     }
-    if (req.occurredAt != null) check.validDate(req.occurredAt, 'occurredAt');
+    if (req.occurredAt != null) {
+      check.validDate(req.occurredAt, 'occurredAt');
+      if (req.occurredAt.getTime() < 0) throw badInput('occurredAt is before 1970', 'occurredAt');
+    }
     const defaultCurrency = (await this.deps.settings.get(ctx)).defaultCurrency;
     const currency = req.currency ? check.currency(req.currency) : defaultCurrency;
     if (currency !== defaultCurrency) {
