@@ -225,6 +225,14 @@ export class ReactionsService {
    * profile's lock; the unique key is the last word should anything slip past this check.
    */
   async pay(tx: RequestContext, due: DueOccurrence[]): Promise<RewardRecord[]> {
+    return (await this.payEach(tx, due)).map((p) => p.reward);
+  }
+
+  /** pay(), telling which occurrence each reward paid. */
+  private async payEach(
+    tx: RequestContext,
+    due: DueOccurrence[],
+  ): Promise<{ due: DueOccurrence; reward: RewardRecord }[]> {
     if (!due.length) return [];
     const existing = await tx.em.find(OccurrenceEntity, {
       where: {
@@ -268,11 +276,11 @@ export class ReactionsService {
       })),
     );
     const rows: OccurrenceEntity[] = [];
-    const issued: RewardRecord[] = [];
+    const issued: { due: DueOccurrence; reward: RewardRecord }[] = [];
     rewards.forEach((reward, i) => {
       if (!reward) return;
-      issued.push(reward);
       const { d } = open[i];
+      issued.push({ due: d, reward });
       rows.push(
         tx.em.create(OccurrenceEntity, {
           id: newId(),
@@ -302,8 +310,8 @@ export class ReactionsService {
    * not hold) are dropped with one read, so a pass run again locks and writes nothing; the
    * rest are paid in one transaction holding their profiles' locks. Returns what it issued.
    */
-  async payDue(ctx: RequestContext, due: DueOccurrence[], job: string): Promise<number> {
-    if (!due.length) return 0;
+  async payDue(ctx: RequestContext, due: DueOccurrence[], job: string): Promise<DueOccurrence[]> {
+    if (!due.length) return [];
     const existing = await ctx.em.find(OccurrenceEntity, {
       where: {
         profileId: In([...new Set(due.map((d) => d.profile.id))]),
@@ -318,12 +326,11 @@ export class ReactionsService {
         !paid.has(`${d.reaction.id}/${d.profile.id}/${d.key}`) &&
         conditionHolds(d.reaction.condition, { profile: profileFacts(d.profile), event: d.event }),
     );
-    if (!open.length) return 0;
-    const issued = await ctx.transaction(async (tx) => {
+    if (!open.length) return [];
+    return ctx.transaction(async (tx) => {
       await this.deps.profiles.lockMany(tx, [...new Set(open.map((d) => d.profile.id))]);
-      return this.pay(tx.as({ kind: 'system', job }), open);
+      return (await this.payEach(tx.as({ kind: 'system', job }), open)).map((p) => p.due);
     });
-    return issued.length;
   }
 
   /** Fires one event's reactions for a profile (under its lock, in the event's transaction). */

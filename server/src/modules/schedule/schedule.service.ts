@@ -50,6 +50,11 @@ export interface ScheduleDeps {
 }
 
 export const DAILY_PASS = 'daily-pass';
+const KIND_OF = {
+  BIRTHDAY: 'birthdays',
+  JOIN_ANNIVERSARY: 'anniversaries',
+  LAPSED: 'lapses',
+} as const;
 /** Profiles (and rewards) per statement. */
 export const BATCH_SIZE = 500;
 const LEASE_MS = 5 * 60_000;
@@ -174,6 +179,15 @@ export class ScheduleService {
       remindersSent: 0,
       idempotencyKeysPurged: 0,
     };
+    // Renewed at most every 30 seconds: a round trip per batch would cost more than the batch.
+    let renewed = Date.now();
+    const lease = {
+      keep: async () => {
+        if (Date.now() - renewed < 30_000) return;
+        await this.renewLease(ctx, holder);
+        renewed = Date.now();
+      },
+    };
     const reactions = await this.deps.reactions.scheduled(ctx);
     const birthdays = reactions.filter((r) => r.event === 'BIRTHDAY');
     const anniversaries = reactions.filter((r) => r.event === 'JOIN_ANNIVERSARY');
@@ -191,16 +205,13 @@ export class ScheduleService {
               profiles.map((p) => p.id),
             )
           : new Map<string, Date>();
-        const due: Record<'birthdays' | 'anniversaries' | 'lapses', DueOccurrence[]> = {
-          birthdays: [],
-          anniversaries: [],
-          lapses: [],
-        };
+        // One list for every kind: one read finds what was paid before, one transaction pays.
+        const all: DueOccurrence[] = [];
         for (const profile of profiles) {
           const birthday = birthdayKey(profile.birthDate, profile.timezone, asOf);
           if (birthday) {
             for (const reaction of birthdays) {
-              due.birthdays.push({
+              all.push({
                 reaction,
                 profile,
                 key: birthday,
@@ -217,7 +228,7 @@ export class ScheduleService {
               reaction.createdAt,
             );
             if (key) {
-              due.anniversaries.push({
+              all.push({
                 reaction,
                 profile,
                 key,
@@ -230,7 +241,7 @@ export class ScheduleService {
             const lastActivity = last.get(profile.id) ?? null;
             const key = lapseKey(lastActivity, profile.joinedAt, reaction.lapsedDays!, asOf);
             if (key) {
-              due.lapses.push({
+              all.push({
                 reaction,
                 profile,
                 key,
@@ -243,12 +254,11 @@ export class ScheduleService {
             }
           }
         }
-        for (const kind of ['birthdays', 'anniversaries', 'lapses'] as const) {
-          const n = await this.deps.reactions.payDue(ctx, due[kind], 'schedule');
-          summary[kind] += n;
-          summary.rewardsIssued += n;
+        for (const paid of await this.deps.reactions.payDue(ctx, all, 'schedule')) {
+          summary[KIND_OF[paid.reaction.event as keyof typeof KIND_OF]] += 1;
+          summary.rewardsIssued += 1;
         }
-        await this.renewLease(ctx, holder);
+        await lease.keep();
         if (profiles.length < batchSize) break;
       }
     }
@@ -262,7 +272,7 @@ export class ScheduleService {
       );
       summary.rewardsExpired += expired;
       if (seen < batchSize) break;
-      await this.renewLease(ctx, holder);
+      await lease.keep();
     }
 
     // 3. Reminders for rewards expiring within 14 days.
@@ -273,7 +283,7 @@ export class ScheduleService {
       after = page[page.length - 1].id;
       summary.remindersSent += await this.remind(ctx, page, asOf);
       if (page.length < batchSize) break;
-      await this.renewLease(ctx, holder);
+      await lease.keep();
     }
 
     // 4. Idempotency keys past their retention.
