@@ -590,3 +590,50 @@ describe('claims', () => {
     expect(raced.filter((x) => x.data!.claimReward.__typename === 'Reward')).toHaveLength(1);
   });
 });
+
+describe('pending period', () => {
+  it('starts rewards of a delayed definition PENDING, outside the balance until activatesAt', async () => {
+    const p = await createProfile(admin);
+    const res = await admin.gql(
+      `mutation($input: IssueRewardInput!) { issueReward(input: $input) {
+        ... on Reward { id status activatesAt } } }`,
+      {
+        input: {
+          profileId: p.id,
+          definitionId: pendingDef.id,
+          reason: 'Welcome back',
+          idempotencyKey: unique('issue'),
+        },
+      },
+    );
+    const reward = res.data!.issueReward as { status: string; activatesAt: string };
+    expect(reward.status).toBe('PENDING');
+    const days = (Date.parse(reward.activatesAt) - t.clock.now().getTime()) / 86_400_000;
+    expect(Math.round(days)).toBe(14);
+    const balance = async () =>
+      (await admin.gql(PROFILE_REWARDS, { id: p.id })).data!.profile!.balance.available.amount;
+    expect(await balance()).toBe(0);
+    t.clock.advanceDays(14.01);
+    expect(await balance()).toBe(700);
+  });
+
+  it('refuses an activationDelayDays outside 1 to 365 on a definition', async () => {
+    for (const activationDelayDays of [0, -1, 366]) {
+      const res = await admin.gql(
+        `mutation($input: RewardDefinitionInput!) { createRewardDefinition(input: $input) { id } }`,
+        {
+          input: {
+            handle: unique('pending'),
+            name: 'Pending',
+            typeId: (await t.services.definitions.listTypes(t.system, false))[0].id,
+            value: 100,
+            expiryPeriod: 1,
+            expiryUnit: 'MONTHS',
+            activationDelayDays,
+          },
+        },
+      );
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    }
+  });
+});

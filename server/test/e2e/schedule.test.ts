@@ -132,6 +132,12 @@ describe('the daily pass through a year', () => {
     const add = (s: Awaited<ReturnType<typeof run>>) => {
       for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += s[k];
     };
+    // What webhooks will subscribe to: one reward.expiring per reward and expiry.
+    const expiring: string[] = [];
+    t.services.events.on('reward.expiring', (_tx, e) => {
+      expiring.push(e.reward.id);
+      return Promise.resolve();
+    });
     const start = at('2027-01-01T12:00:00Z').getTime();
     for (let d = 0; d < 365; d++) {
       const day = new Date(start + d * DAY);
@@ -178,6 +184,7 @@ describe('the daily pass through a year', () => {
       ].sort(),
     );
     expect(rewards).toHaveLength(5);
+    expect(expiring.sort()).toEqual(rewards.map((r) => r.id).sort());
     expect(totals).toMatchObject({
       rewardsIssued: 4,
       birthdays: 1,
