@@ -9,7 +9,16 @@ import { IdempotencyKeyEntity } from '../../src/modules/idempotency/idempotency-
 import { createServices, ENTITIES } from '../../src/services';
 import { graphql } from '../graphql/generated';
 import type { ReactionInput } from '../graphql/generated/graphql';
-import { createDefinition, createProfile, issue, unique } from '../support/factories';
+import {
+  CAPTURE,
+  createDefinition,
+  createProfile,
+  HOLD,
+  issue,
+  redeem,
+  REVERSE,
+  unique,
+} from '../support/factories';
 import { Client, errorCode, startTestApp, TEST_DB, TestApp } from '../support/harness';
 import { expectInvariants } from '../support/invariants';
 
@@ -300,8 +309,60 @@ describe('the daily pass', () => {
     await expect(t.services.schedule.run(system, null, { waitMs: 300 })).resolves.toBeDefined();
   });
 
+  it('leaves the expiry of a reward a live hold reserves until the hold is done', async () => {
+    const def = await createDefinition(admin, { value: 1000 });
+    const p = await createProfile(admin);
+    const issued = await issue(admin, {
+      profileId: p.id,
+      definitionId: def.id,
+      expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+    });
+    const rewardId = issued.data!.issueReward.id as string;
+    const hold = await admin.gql(HOLD, {
+      input: { profileId: p.id, amount: 400, idempotencyKey: unique('h'), ttlSeconds: 3600 },
+    });
+    const holdId = hold.data!.holdRewards.id as string;
+    t.clock.advance(40 * 60_000);
+    await run();
+    expect(
+      await t.db.manager.count(LedgerEntryEntity, { where: { rewardId, type: 'EXPIRE' } }),
+    ).toBe(0);
+    const captured = await admin.gql(CAPTURE, { input: { holdId, idempotencyKey: unique('c') } });
+    expect(captured.data!.captureHold.__typename).toBe('Redemption');
+    await run();
+    const [expire] = await t.db.manager.find(LedgerEntryEntity, {
+      where: { rewardId, type: 'EXPIRE' },
+    });
+    expect(expire.amount).toBe(-600);
+    await expectInvariants(t.db, t.clock.now());
+  });
+
+  it('gives a reversal back as a new reward once the expiry of its own was booked', async () => {
+    const def = await createDefinition(admin, { value: 1000 });
+    const p = await createProfile(admin);
+    await issue(admin, {
+      profileId: p.id,
+      definitionId: def.id,
+      expiresAt: new Date(Date.now() + 3 * 60_000).toISOString(),
+    });
+    const spent = await redeem(admin, { profileId: p.id, amount: 300 });
+    const redemptionId = spent.data!.redeem.id as string;
+    t.clock.advance(5 * 60_000);
+    expect((await run()).rewardsExpired).toBeGreaterThanOrEqual(1);
+    const reversed = await admin.gql(REVERSE, {
+      input: { redemptionId, reason: 'Wrong customer' },
+    });
+    expect(reversed.data!.reverseRedemption.status).toBe('REVERSED');
+    const carried = await t.db.manager.find(RewardEntity, {
+      where: { profileId: p.id, source: 'RETURN' },
+    });
+    expect(carried.map((r) => r.valueRemaining)).toEqual([300]);
+    await expectInvariants(t.db, t.clock.now());
+  });
+
   it('purges idempotency keys past their retention', async () => {
     t.clock.set(at('2027-09-01T09:00:00Z'));
+    await run(); // keys the earlier tests left are older still
     const def = await createDefinition(admin, { value: 100 });
     const p = await createProfile(admin);
     await issue(admin, { profileId: p.id, definitionId: def.id, idempotencyKey: unique('old') });

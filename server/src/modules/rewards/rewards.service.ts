@@ -678,7 +678,7 @@ export class RewardsService {
     ctx: RequestContext,
     asOf: Date,
     limit: number,
-  ): Promise<{ expired: number; seen: number; rewards: RewardEntity[] }> {
+  ): Promise<{ expired: number; seen: number; marked: number; rewards: RewardEntity[] }> {
     const candidates = await ctx.em
       .createQueryBuilder(RewardEntity, 'r')
       .select(['r.id', 'r.profileId'])
@@ -687,7 +687,7 @@ export class RewardsService {
       .addOrderBy('r.id', 'ASC')
       .limit(limit)
       .getMany();
-    if (!candidates.length) return { expired: 0, seen: 0, rewards: [] };
+    if (!candidates.length) return { expired: 0, seen: 0, marked: 0, rewards: [] };
     const profileIds = [...new Set(candidates.map((c) => c.profileId))];
     return ctx.transaction(async (tx) => {
       await this.deps.profiles.lockMany(tx, profileIds);
@@ -695,10 +695,22 @@ export class RewardsService {
       const rows = await tx.em.find(RewardEntity, {
         where: { id: In(candidates.map((c) => c.id)) },
       });
-      const due = rows.filter(
-        (r) => r.expiredAt === null && r.expiresAt.getTime() < asOf.getTime(),
+      // A live hold may still capture from a reward past its expiry: its booking waits for
+      // a later pass, once the hold is captured, released or lapsed.
+      const held = new Set(
+        (
+          await tx.em
+            .createQueryBuilder(RewardEntity, 'r')
+            .select('r.id', 'id')
+            .where('r.id IN (:...ids)', { ids: rows.map((r) => r.id) })
+            .andWhere(`${this.deps.holds.reservedOnRewardSql} > 0`, { now: tx.now() })
+            .getRawMany<{ id: string }>()
+        ).map((r) => r.id),
       );
-      if (!due.length) return { expired: 0, seen: candidates.length, rewards: [] };
+      const due = rows.filter(
+        (r) => r.expiredAt === null && r.expiresAt.getTime() < asOf.getTime() && !held.has(r.id),
+      );
+      if (!due.length) return { expired: 0, seen: candidates.length, marked: 0, rewards: [] };
       await tx.em
         .createQueryBuilder()
         .update(RewardEntity)
@@ -717,7 +729,12 @@ export class RewardsService {
           reason: null,
         })),
       );
-      return { expired: closing.length, seen: candidates.length, rewards: closing };
+      return {
+        expired: closing.length,
+        seen: candidates.length,
+        marked: due.length,
+        rewards: closing,
+      };
     });
   }
 
@@ -795,7 +812,9 @@ export class RewardsService {
       const reward = await tx.em.findOneByOrFail(RewardEntity, { id: part.rewardId });
       const expired = reward.expiresAt.getTime() < tx.now().getTime();
       let target = reward.id;
-      if (reward.voidedAt || (expired && !how.allowExpired)) {
+      // Once the daily pass booked its expiry (an EXPIRE entry), value comes back as a new
+      // reward rather than into a reward whose books are closed.
+      if (reward.voidedAt || reward.expiredAt || (expired && !how.allowExpired)) {
         const settings = await this.deps.settings.get(tx);
         const carried = await this.insertReward(
           tx,

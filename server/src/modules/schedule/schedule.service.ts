@@ -265,13 +265,14 @@ export class ScheduleService {
 
     // 2. EXPIRE entries for what expired by asOf.
     for (;;) {
-      const { expired, seen } = await this.deps.rewards.expireDue(
+      const { expired, seen, marked } = await this.deps.rewards.expireDue(
         ctx.as({ kind: 'system', job: 'expiry' }),
         asOf,
         batchSize,
       );
       summary.rewardsExpired += expired;
-      if (seen < batchSize) break;
+      // Stop on a short page, or when a page was all held rewards (left for a later pass).
+      if (seen < batchSize || marked === 0) break;
       await lease.keep();
     }
 
