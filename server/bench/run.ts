@@ -55,6 +55,9 @@ async function main() {
     defaultCurrency: 'AUD',
     defaultTimezone: 'UTC',
     security: loadSecurityConfig({}, 'production'),
+    scheduleTime: null,
+    scheduleTimezone: 'UTC',
+    idempotencyRetentionDays: 7,
   });
   const system = RequestContext.create(db, { kind: 'system', job: 'bench' });
   await services.auth.ensureInitialAdmin(

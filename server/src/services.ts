@@ -8,9 +8,12 @@ import { holdsModule } from './modules/holds';
 import { idempotencyModule } from './modules/idempotency';
 import { profilesModule } from './modules/profiles';
 import { ratelimitsModule } from './modules/ratelimits';
+import { reactionsModule } from './modules/reactions';
 import { redemptionsModule } from './modules/redemptions';
 import { rewardsModule } from './modules/rewards';
+import { scheduleModule } from './modules/schedule';
 import { settingsModule } from './modules/settings';
+import { transactionsModule } from './modules/transactions';
 
 /**
  * The composition root: the ONE list of modules. Each module's service is built from the
@@ -27,6 +30,9 @@ export const MODULES = [
   holdsModule,
   rewardsModule,
   redemptionsModule,
+  transactionsModule,
+  reactionsModule,
+  scheduleModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

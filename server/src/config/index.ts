@@ -38,6 +38,12 @@ export interface AppConfig {
   defaultTimezone: string;
   /** Query, time, rate and session limits (docs/SECURITY.md lists each with its setting). */
   security: SecurityConfig;
+  /** Local time of day ('HH:MM') the daily issuance pass runs at; null when it does not run. */
+  scheduleTime: string | null;
+  /** IANA zone SCHEDULE_TIME is read in (default: DEFAULT_TIMEZONE). */
+  scheduleTimezone: string;
+  /** Idempotency keys older than this many days are purged by the daily pass (at least 1). */
+  idempotencyRetentionDays: number;
 }
 
 /** graphql-armor's limits on one operation, and whether the schema may be explored. */
@@ -235,6 +241,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!defaultTimezone) {
     throw new ConfigError(`DEFAULT_TIMEZONE is not an IANA time zone: '${env.DEFAULT_TIMEZONE}'`);
   }
+  const scheduleRaw = (env.SCHEDULE_TIME ?? '03:00').trim();
+  const scheduleTime = scheduleRaw === 'off' || scheduleRaw === '' ? null : scheduleRaw;
+  if (scheduleTime !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(scheduleTime)) {
+    throw new ConfigError(`SCHEDULE_TIME must be HH:MM (24-hour) or 'off', got '${scheduleRaw}'`);
+  }
+  const scheduleTimezone = canonicalTimeZone((env.SCHEDULE_TIMEZONE ?? defaultTimezone).trim());
+  if (!scheduleTimezone) {
+    throw new ConfigError(`SCHEDULE_TIMEZONE is not an IANA time zone: '${env.SCHEDULE_TIMEZONE}'`);
+  }
   return {
     env: nodeEnv,
     port,
@@ -250,6 +265,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     defaultCurrency,
     defaultTimezone,
     security: loadSecurityConfig(env, nodeEnv),
+    scheduleTime,
+    scheduleTimezone,
+    idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 1, 3650),
   };
 }
 

@@ -63,6 +63,9 @@ const OPEN = new Set([
   'LineDiscount',
   'RedemptionPreview',
   'RedemptionAllocation',
+  // The brand's reaction rules and what an event caused (its rewards are handed on, below).
+  'Reaction',
+  'EmitEventPayload',
 ]);
 
 /**
@@ -92,6 +95,9 @@ function keyMayRead(s: Scenario, type: string, field: string, standing: Standing
       return reads || standing !== 'other';
     case 'RewardHold':
       return reads || standing !== 'other';
+    case 'Transaction':
+      // A key that records transactions reads back what it recorded.
+      return reads || s.scope === 'RECORD_TRANSACTIONS';
     case 'User':
     case 'Session':
     case 'ApiKey':
@@ -106,6 +112,10 @@ function childStanding(type: string, field: string, parent: Standing): Standing 
   // The rewards that paid a redemption or hold (or a preview) are handed on with it.
   if (type === 'RedemptionAllocation' && field === 'reward') return 'granted';
   if (type === 'RedemptionAllocation') return parent;
+  // The rewards a transaction or an event caused are handed on to the caller that sent it.
+  if ((type === 'Transaction' || type === 'EmitEventPayload') && field === 'rewardsIssued') {
+    return 'granted';
+  }
   if (/Connection$|Edge$/.test(type)) return parent;
   return 'other';
 }
@@ -207,6 +217,16 @@ beforeAll(async () => {
   admin = await t.signIn('ADMIN');
   schema = await getSchema(RESOLVERS);
   def = await createDefinition(admin, { value: 1000 });
+  // Reactions, so recording a transaction or emitting an event hands rewards on.
+  for (const input of [
+    { name: 'Walk purchase', event: 'TRANSACTION_CREATED' },
+    { name: 'Walk event', event: 'CUSTOM', customEvent: 'walk.event' },
+    { name: 'Walk claim', event: 'CUSTOM', customEvent: 'walk.claim', claimable: true },
+  ]) {
+    await admin.gql('mutation($i: ReactionInput!) { createReaction(input: $i) { id } }', {
+      i: { ...input, definitionId: def.id },
+    });
+  }
   for (const scope of SCOPES) keys.set(scope, await createKey(scope));
   // Someone else's: the ADMIN's rewards, redemption and live hold on a profile.
   const { profile, rewards } = await fundedProfile(admin, [2000, 3000, 4000], def.id);
@@ -408,6 +428,36 @@ async function cases(): Promise<Case[]> {
       kind: 'query',
       standing: 'other',
       variables: once({}),
+    },
+    // RECORD_TRANSACTIONS and EMIT_EVENTS: what they sent and the rewards it caused.
+    {
+      scope: 'RECORD_TRANSACTIONS',
+      root: 'recordTransaction',
+      kind: 'mutation',
+      standing: 'own',
+      variables: fresh(() =>
+        Promise.resolve({
+          input: { profileId: theirs.profileId, externalId: unique('wt'), total: 100 },
+        }),
+      ),
+    },
+    {
+      scope: 'EMIT_EVENTS',
+      root: 'emitEvent',
+      kind: 'mutation',
+      standing: 'own',
+      variables: fresh(() =>
+        Promise.resolve({
+          input: { profileId: theirs.profileId, name: 'walk.event', idempotencyKey: unique('we') },
+        }),
+      ),
+    },
+    {
+      scope: 'ISSUE_REWARDS',
+      root: 'claimableReactions',
+      kind: 'query',
+      standing: 'other',
+      variables: once({ profileId: theirs.profileId }),
     },
     // WRITE_PROFILES: the fields it wrote.
     {

@@ -153,6 +153,16 @@ const EXPECTED_ACCESS: Record<string, AccessRule[]> = {
   'Mutation.holdRewards': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
   'Mutation.captureHold': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
   'Mutation.releaseHold': ['ADMIN', 'MANAGER', 'SCOPE:REDEEM'],
+  // Automatic issuance: ADMIN sets reactions up and runs the pass, MANAGER reads them; keys
+  // record transactions, emit events and claim by their scopes.
+  'Query.reactions': ['STAFF'],
+  'Query.claimableReactions': ['STAFF', 'SCOPE:ISSUE_REWARDS'],
+  'Mutation.createReaction': ['ADMIN'],
+  'Mutation.updateReaction': ['ADMIN'],
+  'Mutation.recordTransaction': ['ADMIN', 'MANAGER', 'SCOPE:RECORD_TRANSACTIONS'],
+  'Mutation.emitEvent': ['ADMIN', 'MANAGER', 'SCOPE:EMIT_EVENTS'],
+  'Mutation.claimReward': ['ADMIN', 'MANAGER', 'SCOPE:ISSUE_REWARDS'],
+  'Mutation.runScheduledIssuance': ['ADMIN'],
 };
 
 describe('every root field', () => {

@@ -83,6 +83,10 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       },
       'test',
     ),
+    // Tests run the daily pass themselves (runScheduledIssuance), never on a timer.
+    scheduleTime: null,
+    scheduleTimezone: 'Australia/Melbourne',
+    idempotencyRetentionDays: 7,
     ...overrides,
   };
 }

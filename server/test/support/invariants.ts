@@ -45,11 +45,19 @@ export async function expectInvariants(db: Database, now = new Date()): Promise<
         `reward ${r.id}: expected to open with ${openings.join('/')} of ${r.valueInitial}`,
       );
     }
-    const net = own.filter((e) => e.type !== 'EXPIRE').reduce((s, e) => s + e.amount, 0);
+    // An EXTEND that brings back an expiry the daily pass booked reopens the books with the
+    // value the EXPIRE entry took out: both only move the ledger's balance, not the reward.
+    const bookkeeping = (e: LedgerEntryEntity) =>
+      e.type === 'EXPIRE' || (e.type === 'EXTEND' && e.amount !== 0);
+    const net = own.filter((e) => !bookkeeping(e)).reduce((s, e) => s + e.amount, 0);
     if (net !== r.valueRemaining) {
       problems.push(`reward ${r.id}: ledger nets ${net}, valueRemaining is ${r.valueRemaining}`);
     }
-    if (own.some((e) => e.type === 'VOID' || e.type === 'EXPIRE')) closed.add(r.id);
+    const lastBooking = own.filter(bookkeeping).at(-1);
+    if (own.some((e) => e.type === 'VOID') || lastBooking?.type === 'EXPIRE') closed.add(r.id);
+    if (own.filter((e) => e.type === 'EXPIRE').length > own.filter(bookkeeping).length / 2 + 1) {
+      problems.push(`reward ${r.id}: expired twice without an extension between`);
+    }
     if (r.voidedAt && r.valueRemaining !== 0) {
       problems.push(`reward ${r.id}: voided but ${r.valueRemaining} remains`);
     }

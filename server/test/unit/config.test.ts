@@ -81,6 +81,39 @@ describe('configuration', () => {
   });
 });
 
+describe('the daily pass schedule', () => {
+  it('runs at 03:00 in the brand zone by default, at SCHEDULE_TIME in SCHEDULE_TIMEZONE, or not at all', () => {
+    expect(loadConfig({})).toMatchObject({
+      scheduleTime: '03:00',
+      scheduleTimezone: 'Australia/Melbourne',
+      idempotencyRetentionDays: 7,
+    });
+    expect(
+      loadConfig({
+        SCHEDULE_TIME: '23:30',
+        SCHEDULE_TIMEZONE: 'America/New_York',
+        IDEMPOTENCY_RETENTION_DAYS: '30',
+      }),
+    ).toMatchObject({
+      scheduleTime: '23:30',
+      scheduleTimezone: 'America/New_York',
+      idempotencyRetentionDays: 30,
+    });
+    expect(loadConfig({ SCHEDULE_TIME: 'off' }).scheduleTime).toBeNull();
+  });
+
+  it('refuses a malformed time, zone or retention', () => {
+    for (const env of [
+      { SCHEDULE_TIME: '3am' },
+      { SCHEDULE_TIME: '24:00' },
+      { SCHEDULE_TIMEZONE: 'Mars/Olympus' },
+      { IDEMPOTENCY_RETENTION_DAYS: '0' },
+    ]) {
+      expect(() => loadConfig(env), JSON.stringify(env)).toThrow(ConfigError);
+    }
+  });
+});
+
 describe('the server binary', () => {
   const main = path.resolve(__dirname, '../../dist/main.js');
 

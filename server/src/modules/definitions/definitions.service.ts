@@ -195,6 +195,10 @@ export class DefinitionsService {
       expiryPeriod,
       expiryUnit,
       absoluteExpiry,
+      activationDelayDays:
+        input.activationDelayDays == null
+          ? null
+          : check.wholeNumber(input.activationDelayDays, 'activationDelayDays', 1, 365),
     };
   }
 

@@ -141,6 +141,13 @@ export class RewardDefinition {
   @Field(() => Boolean, { description: 'Visible to customers in frontends.' })
   published: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Rewards issued from it start PENDING and become usable this many days later (a return window in which a refund can claw them back); null for at once.',
+  })
+  activationDelayDays: number | null;
+
   @Field(() => Boolean, {
     description: 'Archived definitions cannot issue or change; issued rewards are untouched.',
   })
@@ -165,6 +172,7 @@ export class RewardDefinition {
       absoluteExpiry: e.absoluteExpiry,
       assignable: e.assignable,
       published: e.published,
+      activationDelayDays: e.activationDelayDays ?? null,
       archived: e.archived,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
@@ -232,4 +240,10 @@ export class RewardDefinitionInput {
       'Visible to customers in frontends. Default false on create; left out on update, it stays.',
   })
   published?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days its rewards stay PENDING after issue (1 to 365); null for at once.',
+  })
+  activationDelayDays?: number | null;
 }

@@ -52,6 +52,10 @@ export class RewardDefinitionEntity {
   @Column({ type: 'boolean' })
   published: boolean;
 
+  /** Rewards issued from it start PENDING for this many days; null for at once. */
+  @Column({ type: 'int', nullable: true })
+  activationDelayDays: number | null;
+
   @Column({ type: 'boolean' })
   archived: boolean;
 

@@ -71,6 +71,22 @@ export interface IdempotentOperation<T, E extends ObjectLiteral> {
  * user or API key), so one caller can never receive another's answer.
  */
 export class IdempotencyService {
+  /**
+   * Forgets keys first used before `cutoff` (DOMAIN.md: kept for a configurable retention,
+   * 7 days by default, never under a day). Returns how many were removed.
+   */
+  async purgeOlderThan(ctx: RequestContext, cutoff: Date): Promise<number> {
+    return ctx.transaction(async (tx) => {
+      const result = await tx.em
+        .createQueryBuilder()
+        .delete()
+        .from(IdempotencyKeyEntity)
+        .where('createdAt < :cutoff', { cutoff })
+        .execute();
+      return result.affected ?? 0;
+    });
+  }
+
   async run<T, E extends ObjectLiteral>(
     ctx: RequestContext,
     op: IdempotentOperation<T, E>,

@@ -100,6 +100,47 @@ export class ProfilesService {
     return ctx.transaction<T, ProfileEntity>(work, { lockFirst: this.lock(profileId) });
   }
 
+  /**
+   * Locks several profiles at once (a batch of the daily pass), in id order so two batches
+   * never wait on each other crosswise. SQLite runs one transaction at a time: nothing to do.
+   */
+  async lockMany(tx: RequestContext, ids: readonly string[]): Promise<void> {
+    if (!ids.length || tx.db.kind !== 'mysql') return;
+    await tx.em
+      .createQueryBuilder(ProfileEntity, 'p')
+      .select('p.id')
+      .where('p.id IN (:...ids)', { ids: [...ids].sort() })
+      .orderBy('p.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /** A page of profiles in id order after `afterId`, for set-based passes over everyone. */
+  page(ctx: RequestContext, afterId: string, limit: number): Promise<ProfileEntity[]> {
+    return ctx.em
+      .createQueryBuilder(ProfileEntity, 'p')
+      .where('p.id > :afterId', { afterId })
+      .orderBy('p.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /**
+   * Adds to (or, for a return, takes from) a profile's lifetime spend; the caller holds the
+   * profile's lock. Returns the spend before and after.
+   */
+  async addSpend(
+    tx: RequestContext,
+    profile: ProfileEntity,
+    delta: number,
+  ): Promise<{ before: number; after: number }> {
+    const before = profile.lifetimeSpend;
+    const after = before + delta;
+    await tx.em.update(ProfileEntity, { id: profile.id }, { lifetimeSpend: after });
+    profile.lifetimeSpend = after;
+    return { before, after };
+  }
+
   /** Whether a profile exists. */
   exists(ctx: RequestContext, id: string): Promise<boolean> {
     return ctx.em.exists(ProfileEntity, { where: { id } });

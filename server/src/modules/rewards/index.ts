@@ -15,6 +15,7 @@ export type {
   RewardsService,
   BalanceRow,
   IssueRequest,
+  AutomaticIssue,
   RewardPart,
   SpendableReward,
 } from './rewards.service';

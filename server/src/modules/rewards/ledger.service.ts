@@ -60,6 +60,8 @@ export class LedgerService {
   async append(ctx: RequestContext, changes: LedgerChange[]): Promise<LedgerEntryEntity[]> {
     const heads = this.heads.get(ctx.em) ?? new Map<string, Head>();
     if (ctx.inTransaction) this.heads.set(ctx.em, heads);
+    const unknown = changes.filter((c) => !heads.has(`${c.profileId}:${c.currency}`));
+    for (const [chain, head] of await this.readHeads(ctx, unknown)) heads.set(chain, head);
     const entries: LedgerEntryEntity[] = [];
     for (const change of changes) {
       const chain = `${change.profileId}:${change.currency}`;
@@ -102,5 +104,40 @@ export class LedgerService {
       await this.events.publish(ctx, 'ledger.appended', { entries });
     }
     return entries;
+  }
+
+  /**
+   * The last entry of each chain the changes touch, in one query when they touch several
+   * profiles (a batch of automatic issues), so a batch costs the same round trips as one.
+   */
+  private async readHeads(
+    ctx: RequestContext,
+    changes: LedgerChange[],
+  ): Promise<Map<string, { seq: number; balance: number }>> {
+    const heads = new Map<string, { seq: number; balance: number }>();
+    const profileIds = [...new Set(changes.map((c) => c.profileId))];
+    if (profileIds.length < 2) return heads;
+    const marks = profileIds.map(() => '?').join(', ');
+    const rows = await ctx.em.query<Record<string, unknown>[]>(
+      `SELECT l.profileId AS profileId, l.currency AS currency, l.seq AS seq,
+              l.balanceAfter AS balanceAfter
+         FROM ledger_entries l
+         JOIN (SELECT profileId, currency, MAX(seq) AS seq FROM ledger_entries
+                WHERE profileId IN (${marks}) GROUP BY profileId, currency) m
+           ON m.profileId = l.profileId AND m.currency = l.currency AND m.seq = l.seq`,
+      profileIds,
+    );
+    for (const row of rows) {
+      heads.set(`${String(row.profileId)}:${String(row.currency)}`, {
+        seq: Number(row.seq),
+        balance: Number(row.balanceAfter),
+      });
+    }
+    // Chains with no entry yet start from nothing (rather than being looked up one by one).
+    for (const c of changes) {
+      const chain = `${c.profileId}:${c.currency}`;
+      if (!heads.has(chain)) heads.set(chain, { seq: 0, balance: 0 });
+    }
+    return heads;
   }
 }

@@ -21,6 +21,8 @@ export type RewardSourceName =
 // however long the profile's history grows.
 @Index(['profileId', 'expiresAt'])
 @Index(['issuedBy', 'issuedAt'])
+// The daily pass finds rewards that expired and have no EXPIRE entry yet by this prefix.
+@Index(['expiredAt', 'expiresAt'])
 export class RewardEntity {
   @IdColumn()
   id: string;
@@ -74,6 +76,13 @@ export class RewardEntity {
 
   @TimestampColumn({ nullable: true })
   voidedAt: Date | null;
+
+  /**
+   * When the daily pass closed its books with an EXPIRE entry; cleared when an extension
+   * brings it back. Status never reads it (status is derived from expiresAt).
+   */
+  @TimestampColumn({ nullable: true })
+  expiredAt: Date | null;
 
   @Column({ type: 'varchar', length: 20 })
   source: RewardSourceName;

@@ -47,6 +47,26 @@ export interface IssueRequest {
   source?: RewardSourceName;
 }
 
+/** One system reward to issue (see issueAutomatic). */
+export interface AutomaticIssue {
+  profileId: string;
+  /** The profile's time zone: the reward ends at the end of a local day there. */
+  timezone: string;
+  definition: RewardDefinitionRecord;
+  source: RewardSourceName;
+  reason: string;
+  meta: object | null;
+}
+
+/** Rows per INSERT statement, well below every driver's placeholder limit. */
+const INSERT_CHUNK = 500;
+
+/** When a reward issued now from this definition becomes usable: null for at once. */
+function activationFor(definition: RewardDefinitionRecord, now: Date): Date | null {
+  const days = definition.activationDelayDays;
+  return days ? new Date(now.getTime() + days * 86_400_000) : null;
+}
+
 export interface BalanceRow {
   profileId: string;
   currency: string;
@@ -427,7 +447,12 @@ export class RewardsService {
           currency: definition.currency,
           amount,
           timezone: locked.timezone,
-          activatesAt: req.activatesAt && req.activatesAt > now ? req.activatesAt : null,
+          activatesAt:
+            req.activatesAt && req.activatesAt > now
+              ? req.activatesAt
+              : req.activatesAt
+                ? null
+                : activationFor(definition, now),
           expiresAt,
           source,
           reason,
@@ -474,6 +499,7 @@ export class RewardsService {
       extendedAt: null,
       extensionCount: 0,
       voidedAt: null,
+      expiredAt: null,
       source: r.source,
       issuedBy: tx.actor,
       reason: r.reason,
@@ -593,13 +619,22 @@ export class RewardsService {
             input.days != null ? 'days' : 'until',
           );
         }
+        // An expiry the daily pass already booked (an EXPIRE entry) is undone by this
+        // extension's own entry, which brings the value back into the ledger's balance.
+        const reopened = reward.expiredAt ? reward.valueRemaining : 0;
         reward.expiresAt = target;
         reward.extendedAt = now;
         reward.extensionCount += 1;
+        reward.expiredAt = null;
         await tx.em.update(
           RewardEntity,
           { id: reward.id },
-          { expiresAt: target, extendedAt: now, extensionCount: reward.extensionCount },
+          {
+            expiresAt: target,
+            extendedAt: now,
+            extensionCount: reward.extensionCount,
+            expiredAt: null,
+          },
         );
         await this.ledger.append(tx, [
           {
@@ -607,7 +642,7 @@ export class RewardsService {
             currency: reward.currency,
             type: 'EXTEND',
             rewardId: reward.id,
-            amount: 0,
+            amount: reopened,
             reason,
           },
         ]);
@@ -666,6 +701,195 @@ export class RewardsService {
       },
     );
     return result ?? new NotFoundError('No such reward.');
+  }
+
+  // ------------------------------------------------------------------ automatic issuance
+
+  /**
+   * Issues system rewards (reactions, milestones, the daily pass, claims) in one go: one
+   * insert for the rewards and one for their ISSUE entries however many there are. The
+   * caller holds every profile's lock and writes the occurrence keys in the same transaction.
+   * A definition's pending period applies. An item whose definition can no longer issue
+   * (archived, or its fixed expiry passed) gets null.
+   */
+  async issueAutomatic(
+    tx: RequestContext,
+    items: AutomaticIssue[],
+  ): Promise<(RewardEntity | null)[]> {
+    const now = tx.now();
+    const rewards: (RewardEntity | null)[] = items.map((item) => {
+      const d = item.definition;
+      if (d.archived || (d.absoluteExpiry && d.absoluteExpiry.getTime() <= now.getTime())) {
+        return null;
+      }
+      return tx.em.create(RewardEntity, {
+        id: newId(),
+        profileId: item.profileId,
+        definitionId: d.id,
+        typeId: d.typeId,
+        currency: d.currency,
+        valueInitial: d.value,
+        valueRemaining: d.value,
+        timezone: item.timezone,
+        issuedAt: now,
+        activatesAt: activationFor(d, now),
+        expiresAt: this.expiryFor(d, item.timezone, now, null),
+        extendedAt: null,
+        extensionCount: 0,
+        voidedAt: null,
+        expiredAt: null,
+        source: item.source,
+        issuedBy: tx.actor,
+        reason: item.reason,
+        meta: item.meta,
+      });
+    });
+    const made = rewards.filter((r): r is RewardEntity => r !== null);
+    if (!made.length) return rewards;
+    for (let i = 0; i < made.length; i += INSERT_CHUNK) {
+      await tx.em
+        .createQueryBuilder()
+        .insert()
+        .into(RewardEntity)
+        .values(made.slice(i, i + INSERT_CHUNK))
+        .updateEntity(false)
+        .execute();
+    }
+    await this.ledger.append(
+      tx,
+      made.map<LedgerChange>((r) => ({
+        profileId: r.profileId,
+        currency: r.currency,
+        type: 'ISSUE',
+        rewardId: r.id,
+        amount: r.valueInitial,
+        reason: r.reason,
+      })),
+    );
+    return rewards;
+  }
+
+  /**
+   * Takes back a reward that is still PENDING (a return undid the purchase that earned it):
+   * VOID entry, actor as the caller's (system:clawback). An ACTIVE reward is never taken back;
+   * false when the reward is no longer PENDING. The caller holds the profile's lock.
+   */
+  async clawBack(tx: RequestContext, rewardId: string, reason: string): Promise<boolean> {
+    const reward = await tx.em.findOneBy(RewardEntity, { id: rewardId });
+    if (!reward || rewardStatus(reward, tx.now()) !== 'PENDING') return false;
+    const forfeited = reward.valueRemaining;
+    const result = await tx.em
+      .createQueryBuilder()
+      .update(RewardEntity)
+      .set({ voidedAt: tx.now(), valueRemaining: 0 })
+      .where('id = :id AND voidedAt IS NULL AND valueRemaining = :forfeited', {
+        id: reward.id,
+        forfeited,
+      })
+      .execute();
+    if (result.affected !== 1) return false;
+    await this.ledger.append(tx, [
+      {
+        profileId: reward.profileId,
+        currency: reward.currency,
+        type: 'VOID',
+        rewardId: reward.id,
+        amount: -forfeited,
+        reason,
+      },
+    ]);
+    return true;
+  }
+
+  /**
+   * Books the expiry of up to `limit` rewards that expired by `asOf` and were not booked yet:
+   * an EXPIRE entry of −valueRemaining for each that still held value (the ledger then shows
+   * why the balance fell), and expiredAt on all of them so none is looked at twice. Set-based:
+   * a handful of statements per batch. Returns how many entries were written and whether more
+   * may be waiting.
+   */
+  async expireDue(
+    ctx: RequestContext,
+    asOf: Date,
+    limit: number,
+  ): Promise<{ expired: number; seen: number; marked: number; rewards: RewardEntity[] }> {
+    const candidates = await ctx.em
+      .createQueryBuilder(RewardEntity, 'r')
+      .select(['r.id', 'r.profileId'])
+      .where('r.expiredAt IS NULL AND r.expiresAt < :asOf', { asOf })
+      .orderBy('r.expiresAt', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    if (!candidates.length) return { expired: 0, seen: 0, marked: 0, rewards: [] };
+    const profileIds = [...new Set(candidates.map((c) => c.profileId))];
+    return ctx.transaction(async (tx) => {
+      await this.deps.profiles.lockMany(tx, profileIds);
+      // Re-read under the locks: a redemption or extension may have moved them meanwhile.
+      const rows = await tx.em.find(RewardEntity, {
+        where: { id: In(candidates.map((c) => c.id)) },
+      });
+      // A live hold may still capture from a reward past its expiry: its booking waits for
+      // a later pass, once the hold is captured, released or lapsed.
+      const held = new Set(
+        (
+          await tx.em
+            .createQueryBuilder(RewardEntity, 'r')
+            .select('r.id', 'id')
+            .where('r.id IN (:...ids)', { ids: rows.map((r) => r.id) })
+            .andWhere(`${this.deps.holds.reservedOnRewardSql} > 0`, { now: tx.now() })
+            .getRawMany<{ id: string }>()
+        ).map((r) => r.id),
+      );
+      const due = rows.filter(
+        (r) => r.expiredAt === null && r.expiresAt.getTime() < asOf.getTime() && !held.has(r.id),
+      );
+      if (!due.length) return { expired: 0, seen: candidates.length, marked: 0, rewards: [] };
+      await tx.em
+        .createQueryBuilder()
+        .update(RewardEntity)
+        .set({ expiredAt: asOf })
+        .where('id IN (:...ids) AND expiredAt IS NULL', { ids: due.map((r) => r.id) })
+        .execute();
+      const closing = due.filter((r) => r.voidedAt === null && r.valueRemaining > 0);
+      await this.ledger.append(
+        tx,
+        closing.map<LedgerChange>((r) => ({
+          profileId: r.profileId,
+          currency: r.currency,
+          type: 'EXPIRE',
+          rewardId: r.id,
+          amount: -r.valueRemaining,
+          reason: null,
+        })),
+      );
+      return {
+        expired: closing.length,
+        seen: candidates.length,
+        marked: due.length,
+        rewards: closing,
+      };
+    });
+  }
+
+  /**
+   * Rewards still usable at `from` that expire by `to`, after `afterId` in id order (keyset
+   * pages for the daily pass's reminders).
+   */
+  expiringBetween(
+    ctx: RequestContext,
+    from: Date,
+    to: Date,
+    afterId: string,
+    limit: number,
+  ): Promise<RewardEntity[]> {
+    return ctx.em
+      .createQueryBuilder(RewardEntity, 'r')
+      .where('r.expiredAt IS NULL AND r.expiresAt >= :from AND r.expiresAt <= :to', { from, to })
+      .andWhere('r.voidedAt IS NULL AND r.valueRemaining > 0 AND r.id > :afterId', { afterId })
+      .orderBy('r.id', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   // ------------------------------------------------------------------ spend and restore
@@ -731,7 +955,9 @@ export class RewardsService {
       const reward = await tx.em.findOneByOrFail(RewardEntity, { id: part.rewardId });
       const expired = reward.expiresAt.getTime() < tx.now().getTime();
       let target = reward.id;
-      if (reward.voidedAt || (expired && !how.allowExpired)) {
+      // Once the daily pass booked its expiry (an EXPIRE entry), value comes back as a new
+      // reward rather than into a reward whose books are closed.
+      if (reward.voidedAt || reward.expiredAt || (expired && !how.allowExpired)) {
         const settings = await this.deps.settings.get(tx);
         const carried = await this.insertReward(
           tx,

@@ -33,6 +33,21 @@ type Documents = {
   '\n  query StorefrontBalance($externalId: String!) {\n    profile(externalId: $externalId) {\n      id\n      balance {\n        currency\n        available {\n          amount\n          currency\n        }\n        held {\n          amount\n        }\n        expiringSoon {\n          amount\n        }\n        nextExpiry\n        activeRewardCount\n      }\n    }\n  }\n': typeof types.StorefrontBalanceDocument;
   '\n  query StorefrontPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n      }\n      eligibleSubtotal {\n        amount\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n        }\n      }\n      allocations {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n': typeof types.StorefrontPreviewDocument;
   '\n  mutation StorefrontRedeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        status\n        amount {\n          amount\n          currency\n        }\n        lineDiscounts {\n          lineId\n          amount {\n            amount\n          }\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n      ... on InsufficientBalanceError {\n        available {\n          amount\n        }\n      }\n    }\n  }\n': typeof types.StorefrontRedeemDocument;
+  '\n  fragment ReactionFields on Reaction {\n    id\n    name\n    event\n    customEvent\n    condition\n    spendThreshold\n    spendRepeatEvery\n    lapsedDays\n    claimable\n    active\n    definition {\n      id\n    }\n  }\n': typeof types.ReactionFieldsFragmentDoc;
+  '\n  fragment IssuedReward on Reward {\n    id\n    status\n    source\n    activatesAt\n    valueRemaining {\n      amount\n    }\n    definition {\n      id\n    }\n  }\n': typeof types.IssuedRewardFragmentDoc;
+  '\n  mutation CreateReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      ...ReactionFields\n    }\n  }\n': typeof types.CreateReactionForTestDocument;
+  '\n  mutation UpdateReactionForTest($id: ID!, $input: ReactionInput!) {\n    updateReaction(id: $id, input: $input) {\n      ...ReactionFields\n    }\n  }\n': typeof types.UpdateReactionForTestDocument;
+  '\n  query ReactionsForTest {\n    reactions {\n      ...ReactionFields\n    }\n  }\n': typeof types.ReactionsForTestDocument;
+  '\n  mutation RecordTransactionForTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n      externalId\n      total {\n        amount\n        currency\n      }\n      profile {\n        id\n      }\n      rewardsIssued {\n        ...IssuedReward\n      }\n    }\n  }\n': typeof types.RecordTransactionForTestDocument;
+  '\n  mutation EmitEventForTest($input: EmitEventInput!) {\n    emitEvent(input: $input) {\n      rewardsIssued {\n        ...IssuedReward\n      }\n    }\n  }\n': typeof types.EmitEventForTestDocument;
+  '\n  query ClaimableForTest($profileId: ID!) {\n    claimableReactions(profileId: $profileId) {\n      id\n    }\n  }\n': typeof types.ClaimableForTestDocument;
+  '\n  mutation ClaimForTest($input: ClaimRewardInput!) {\n    claimReward(input: $input) {\n      __typename\n      ... on Reward {\n        ...IssuedReward\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ClaimForTestDocument;
+  '\n  mutation UpdateTierForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      tier\n    }\n  }\n': typeof types.UpdateTierForTestDocument;
+  '\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfileRewardsForTestDocument;
+  '\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n': typeof types.RunScheduleForTestDocument;
+  '\n  mutation CreateScheduledReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateScheduledReactionForTestDocument;
+  '\n  mutation RecordForScheduleTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordForScheduleTestDocument;
+  '\n  mutation ExtendForScheduleTest($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        status\n        expiresAt\n      }\n    }\n  }\n': typeof types.ExtendForScheduleTestDocument;
 };
 const documents: Documents = {
   '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
@@ -73,6 +88,36 @@ const documents: Documents = {
     types.StorefrontPreviewDocument,
   '\n  mutation StorefrontRedeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        status\n        amount {\n          amount\n          currency\n        }\n        lineDiscounts {\n          lineId\n          amount {\n            amount\n          }\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n      ... on InsufficientBalanceError {\n        available {\n          amount\n        }\n      }\n    }\n  }\n':
     types.StorefrontRedeemDocument,
+  '\n  fragment ReactionFields on Reaction {\n    id\n    name\n    event\n    customEvent\n    condition\n    spendThreshold\n    spendRepeatEvery\n    lapsedDays\n    claimable\n    active\n    definition {\n      id\n    }\n  }\n':
+    types.ReactionFieldsFragmentDoc,
+  '\n  fragment IssuedReward on Reward {\n    id\n    status\n    source\n    activatesAt\n    valueRemaining {\n      amount\n    }\n    definition {\n      id\n    }\n  }\n':
+    types.IssuedRewardFragmentDoc,
+  '\n  mutation CreateReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      ...ReactionFields\n    }\n  }\n':
+    types.CreateReactionForTestDocument,
+  '\n  mutation UpdateReactionForTest($id: ID!, $input: ReactionInput!) {\n    updateReaction(id: $id, input: $input) {\n      ...ReactionFields\n    }\n  }\n':
+    types.UpdateReactionForTestDocument,
+  '\n  query ReactionsForTest {\n    reactions {\n      ...ReactionFields\n    }\n  }\n':
+    types.ReactionsForTestDocument,
+  '\n  mutation RecordTransactionForTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n      externalId\n      total {\n        amount\n        currency\n      }\n      profile {\n        id\n      }\n      rewardsIssued {\n        ...IssuedReward\n      }\n    }\n  }\n':
+    types.RecordTransactionForTestDocument,
+  '\n  mutation EmitEventForTest($input: EmitEventInput!) {\n    emitEvent(input: $input) {\n      rewardsIssued {\n        ...IssuedReward\n      }\n    }\n  }\n':
+    types.EmitEventForTestDocument,
+  '\n  query ClaimableForTest($profileId: ID!) {\n    claimableReactions(profileId: $profileId) {\n      id\n    }\n  }\n':
+    types.ClaimableForTestDocument,
+  '\n  mutation ClaimForTest($input: ClaimRewardInput!) {\n    claimReward(input: $input) {\n      __typename\n      ... on Reward {\n        ...IssuedReward\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
+    types.ClaimForTestDocument,
+  '\n  mutation UpdateTierForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      tier\n    }\n  }\n':
+    types.UpdateTierForTestDocument,
+  '\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProfileRewardsForTestDocument,
+  '\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n':
+    types.RunScheduleForTestDocument,
+  '\n  mutation CreateScheduledReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateScheduledReactionForTestDocument,
+  '\n  mutation RecordForScheduleTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordForScheduleTestDocument,
+  '\n  mutation ExtendForScheduleTest($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        status\n        expiresAt\n      }\n    }\n  }\n':
+    types.ExtendForScheduleTestDocument,
 };
 
 /**
@@ -203,6 +248,96 @@ export function graphql(
 export function graphql(
   source: '\n  mutation StorefrontRedeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        status\n        amount {\n          amount\n          currency\n        }\n        lineDiscounts {\n          lineId\n          amount {\n            amount\n          }\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n      ... on InsufficientBalanceError {\n        available {\n          amount\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation StorefrontRedeem($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        status\n        amount {\n          amount\n          currency\n        }\n        lineDiscounts {\n          lineId\n          amount {\n            amount\n          }\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n      ... on InsufficientBalanceError {\n        available {\n          amount\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReactionFields on Reaction {\n    id\n    name\n    event\n    customEvent\n    condition\n    spendThreshold\n    spendRepeatEvery\n    lapsedDays\n    claimable\n    active\n    definition {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReactionFields on Reaction {\n    id\n    name\n    event\n    customEvent\n    condition\n    spendThreshold\n    spendRepeatEvery\n    lapsedDays\n    claimable\n    active\n    definition {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment IssuedReward on Reward {\n    id\n    status\n    source\n    activatesAt\n    valueRemaining {\n      amount\n    }\n    definition {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment IssuedReward on Reward {\n    id\n    status\n    source\n    activatesAt\n    valueRemaining {\n      amount\n    }\n    definition {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      ...ReactionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      ...ReactionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateReactionForTest($id: ID!, $input: ReactionInput!) {\n    updateReaction(id: $id, input: $input) {\n      ...ReactionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateReactionForTest($id: ID!, $input: ReactionInput!) {\n    updateReaction(id: $id, input: $input) {\n      ...ReactionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReactionsForTest {\n    reactions {\n      ...ReactionFields\n    }\n  }\n',
+): (typeof documents)['\n  query ReactionsForTest {\n    reactions {\n      ...ReactionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordTransactionForTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n      externalId\n      total {\n        amount\n        currency\n      }\n      profile {\n        id\n      }\n      rewardsIssued {\n        ...IssuedReward\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordTransactionForTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n      externalId\n      total {\n        amount\n        currency\n      }\n      profile {\n        id\n      }\n      rewardsIssued {\n        ...IssuedReward\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EmitEventForTest($input: EmitEventInput!) {\n    emitEvent(input: $input) {\n      rewardsIssued {\n        ...IssuedReward\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EmitEventForTest($input: EmitEventInput!) {\n    emitEvent(input: $input) {\n      rewardsIssued {\n        ...IssuedReward\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClaimableForTest($profileId: ID!) {\n    claimableReactions(profileId: $profileId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  query ClaimableForTest($profileId: ID!) {\n    claimableReactions(profileId: $profileId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClaimForTest($input: ClaimRewardInput!) {\n    claimReward(input: $input) {\n      __typename\n      ... on Reward {\n        ...IssuedReward\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClaimForTest($input: ClaimRewardInput!) {\n    claimReward(input: $input) {\n      __typename\n      ... on Reward {\n        ...IssuedReward\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTierForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      tier\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTierForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      tier\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n',
+): (typeof documents)['\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateScheduledReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateScheduledReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordForScheduleTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordForScheduleTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExtendForScheduleTest($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        status\n        expiresAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExtendForScheduleTest($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        status\n        expiresAt\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -106,6 +106,17 @@ export type CartLineInput = {
   unitPrice: Scalars['Int']['input'];
 };
 
+/** A claim of a claimable reaction for a profile. */
+export type ClaimRewardInput = {
+  /** The profile claiming. */
+  profileId: Scalars['ID']['input'];
+  /** The claimable reaction. */
+  reactionId: Scalars['ID']['input'];
+};
+
+/** The reward claimed, or why not. */
+export type ClaimRewardResult = NotEligibleError | NotFoundError | Reward;
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** What the key is for, 1 to 200 characters. */
@@ -124,6 +135,25 @@ export type CreateUserInput = {
   password: Scalars['String']['input'];
   /** What the staff member may do. */
   role: Role;
+};
+
+/** A custom event for one profile (CUSTOM reactions match its name). */
+export type EmitEventInput = {
+  /** Per caller: the same key and event answers the first result; another event with it is BAD_USER_INPUT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Event name, e.g. referral.completed. */
+  name: Scalars['String']['input'];
+  /** A JSON object conditions see as event.payload (at most 4 KB). */
+  payload?: InputMaybe<Scalars['JSON']['input']>;
+  /** The profile it happened to. */
+  profileId: Scalars['ID']['input'];
+};
+
+/** What an emitted event caused. */
+export type EmitEventPayload = {
+  __typename?: 'EmitEventPayload';
+  /** Rewards the event issued (none when nothing matched). */
+  rewardsIssued: Array<Reward>;
 };
 
 /** What kind of expected failure an ErrorResult is; one code per ErrorResult type, stable for programs to branch on. */
@@ -386,16 +416,22 @@ export type Mutation = {
   captureHold: CaptureHoldResult;
   /** Changes the signed-in staff member's password. Other sessions stay signed in. Access: any signed-in staff member (ADMIN or MANAGER). */
   changePassword: Scalars['Boolean']['output'];
+  /** Claims a claimable reaction for a profile: its reward when the condition holds (NotEligibleError otherwise), once per profile. Access: staff with role ADMIN or MANAGER; or an API key with the ISSUE_REWARDS scope. */
+  claimReward: ClaimRewardResult;
   /** Creates an API key; its secret is shown once. Access: staff with role ADMIN. */
   createApiKey: ApiKeyCreated;
   /** Adds a customer profile. External ids are unique. Access: staff with role ADMIN or MANAGER; or an API key with the WRITE_PROFILES scope. */
   createProfile: Profile;
+  /** Creates a reaction: event, optional JSON Logic condition (validated now) and an assignable definition to issue from. Access: staff with role ADMIN. */
+  createReaction: Reaction;
   /** Adds a reward definition. Access: staff with role ADMIN. */
   createRewardDefinition: RewardDefinition;
   /** Adds a reward type. Keys are unique. Access: staff with role ADMIN. */
   createRewardType: RewardType;
   /** Creates a staff account. Emails are unique. Access: staff with role ADMIN. */
   createUser: User;
+  /** Emits a custom event for a profile: the active CUSTOM reactions of that name pay once per event. Idempotent by idempotencyKey. Access: staff with role ADMIN or MANAGER; or an API key with the EMIT_EVENTS scope. */
+  emitEvent: EmitEventPayload;
   /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. Access: staff with role ADMIN or MANAGER. */
   extendReward: ExtendRewardResult;
   /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
@@ -406,6 +442,8 @@ export type Mutation = {
   login: Session;
   /** Ends the current session and clears its cookie. Access: any signed-in staff member (ADMIN or MANAGER). */
   logout: Scalars['Boolean']['output'];
+  /** Records a purchase or a return: lifetime spend moves, spend milestones crossed are paid once each, and TRANSACTION_CREATED reactions run. Idempotent on externalId: the same id and input answers the first result; the same id with another input is BAD_USER_INPUT. Access: staff with role ADMIN or MANAGER; or an API key with the RECORD_TRANSACTIONS scope. */
+  recordTransaction: Transaction;
   /** Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   redeem: RedeemResult;
   /** Frees what a hold reserves. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
@@ -416,10 +454,14 @@ export type Mutation = {
   reverseRedemption: ReverseRedemptionResult;
   /** Revokes an API key at once. Revoking twice is harmless. Access: staff with role ADMIN. */
   revokeApiKey: ApiKey;
+  /** Run the daily issuance, expiry and reminder pass as of a moment (default now). Idempotent. Access: staff with role ADMIN. */
+  runScheduledIssuance: ScheduledRunSummary;
   /** Activates or deactivates a staff account; deactivating ends its sessions. Access: staff with role ADMIN. */
   setUserActive: User;
   /** Changes a profile; fields left out stay as they are. Access: staff with role ADMIN or MANAGER; or an API key with the WRITE_PROFILES scope. */
   updateProfile: Profile;
+  /** Changes a reaction (pause it with active: false); what it already paid stays paid. Access: staff with role ADMIN. */
+  updateReaction: Reaction;
   /** Changes a definition. Rewards already issued from it keep their value and expiry. Access: staff with role ADMIN or MANAGER. */
   updateRewardDefinition: RewardDefinition;
   /** Changes a reward type's name, description and extension policy (not its key). Access: staff with role ADMIN or MANAGER. */
@@ -452,6 +494,11 @@ export type MutationChangePasswordArgs = {
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationClaimRewardArgs = {
+  input: ClaimRewardInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -459,6 +506,11 @@ export type MutationCreateApiKeyArgs = {
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateProfileArgs = {
   input: ProfileInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationCreateReactionArgs = {
+  input: ReactionInput;
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -474,6 +526,11 @@ export type MutationCreateRewardTypeArgs = {
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationEmitEventArgs = {
+  input: EmitEventInput;
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -495,6 +552,11 @@ export type MutationIssueRewardArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationRecordTransactionArgs = {
+  input: RecordTransactionInput;
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -523,6 +585,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationRunScheduledIssuanceArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -532,6 +599,12 @@ export type MutationSetUserActiveArgs = {
 export type MutationUpdateProfileArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProfileInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationUpdateReactionArgs = {
+  id: Scalars['ID']['input'];
+  input: ReactionInput;
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -554,6 +627,15 @@ export type MutationUpdateSettingsArgs = {
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationVoidRewardArgs = {
   input: VoidRewardInput;
+};
+
+/** The profile does not meet the condition. */
+export type NotEligibleError = ErrorResult & {
+  __typename?: 'NotEligibleError';
+  /** What kind of failure; branch on this, not on the message. */
+  errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
+  message: Scalars['String']['output'];
 };
 
 /** The thing asked for does not exist. */
@@ -707,6 +789,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every API key, newest first, revoked ones included. Access: staff with role ADMIN. */
   apiKeys: Array<ApiKey>;
+  /** Reactions the profile could claim now. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the ISSUE_REWARDS scope. */
+  claimableReactions: Array<Reaction>;
   /** One hold by id; null if there is none. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
   hold?: Maybe<RewardHold>;
   /** The signed-in staff member. Access: any signed-in staff member (ADMIN or MANAGER). */
@@ -717,6 +801,8 @@ export type Query = {
   profile?: Maybe<Profile>;
   /** Search by name, email or external id; newest first. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES scope. */
   profiles: ProfileConnection;
+  /** Every reaction, paused ones too, oldest first. Access: any signed-in staff member (ADMIN or MANAGER). */
+  reactions: Array<Reaction>;
   /** One redemption by id; null if there is none. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
   redemption?: Maybe<Redemption>;
   /** Redemptions found by transaction id, receipt or location; newest first. An API key without READ_PROFILES finds only its own. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
@@ -733,6 +819,11 @@ export type Query = {
   settings: Settings;
   /** Every staff account, active or not. Access: staff with role ADMIN. */
   users: Array<User>;
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryClaimableReactionsArgs = {
+  profileId: Scalars['ID']['input'];
 };
 
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
@@ -791,6 +882,94 @@ export type QueryRewardDefinitionsArgs = {
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRewardTypesArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A rule that issues a reward when an event happens (and its condition holds). */
+export type Reaction = {
+  __typename?: 'Reaction';
+  /** A paused reaction issues nothing. */
+  active: Scalars['Boolean']['output'];
+  /** Customers may claim it themselves when the condition holds (once per profile); a claimable reaction is paid by claims only, not by its event. */
+  claimable: Scalars['Boolean']['output'];
+  /** JSON Logic over { profile, event }; null means always. */
+  condition?: Maybe<Scalars['JSON']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** For CUSTOM events: the event name to match. */
+  customEvent?: Maybe<Scalars['String']['output']>;
+  /** What it issues. */
+  definition: RewardDefinition;
+  /** What it reacts to. */
+  event: ReactionEvent;
+  /** The reaction id. */
+  id: Scalars['ID']['output'];
+  /** LAPSED: days without a transaction. */
+  lapsedDays?: Maybe<Scalars['Int']['output']>;
+  /** Shown to staff; also the reason on the rewards it issues. */
+  name: Scalars['String']['output'];
+  /** SPEND_MILESTONE: repeat every this many cents above the threshold; null for once. */
+  spendRepeatEvery?: Maybe<Scalars['Int']['output']>;
+  /** SPEND_MILESTONE: lifetime spend (cents) that triggers it. */
+  spendThreshold?: Maybe<Scalars['Int']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What a reaction reacts to. */
+export type ReactionEvent =
+  /** The daily pass, in the profile's local birth month (once per profile a year). */
+  | 'BIRTHDAY'
+  /** emitEvent with the name in customEvent (once per event). */
+  | 'CUSTOM'
+  /** The daily pass, on the local anniversary of joinedAt (missed days caught up). */
+  | 'JOIN_ANNIVERSARY'
+  /** The daily pass: lapsedDays without a transaction (once per lapse). */
+  | 'LAPSED'
+  /** A profile was created (once per profile). */
+  | 'PROFILE_CREATED'
+  /** Lifetime spend passed spendThreshold, then every spendRepeatEvery above it. */
+  | 'SPEND_MILESTONE'
+  /** A profile's tier changed to a value (once per tier). */
+  | 'TIER_ACHIEVED'
+  /** A transaction was recorded (once per transaction). */
+  | 'TRANSACTION_CREATED';
+
+/** A reaction as saved; the condition is validated when saved. */
+export type ReactionInput = {
+  /** Default true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default false. */
+  claimable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** JSON Logic over { profile, event } (e.g. {"==": [{"var": "profile.tier"}, "gold"]}); unknown operators are refused. */
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  /** CUSTOM only, and required there: the event name emitEvent sends. */
+  customEvent?: InputMaybe<Scalars['String']['input']>;
+  /** An assignable, unarchived definition to issue from. */
+  definitionId: Scalars['ID']['input'];
+  /** What it reacts to. */
+  event: ReactionEvent;
+  /** LAPSED only, and required there: days without a transaction (1 to 3650). */
+  lapsedDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 200 characters. */
+  name: Scalars['String']['input'];
+  /** SPEND_MILESTONE only: repeat every this many cents (at least 1); null for once. */
+  spendRepeatEvery?: InputMaybe<Scalars['Int']['input']>;
+  /** SPEND_MILESTONE only, and required there: cents, at least 1. */
+  spendThreshold?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A purchase (positive total) or a return (negative total). */
+export type RecordTransactionInput = {
+  /** ISO 4217; must be the brand's default currency (the default). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Unique per brand; recording the same externalId twice changes nothing. */
+  externalId: Scalars['String']['input'];
+  /** When it happened; default now. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The profile that bought or returned. */
+  profileId: Scalars['ID']['input'];
+  /** Cents, non-zero; negative for a return (which lowers lifetime spend). */
+  total: Scalars['Int']['input'];
 };
 
 /** What to redeem. */
@@ -1048,6 +1227,8 @@ export type RewardDefinition = {
   __typename?: 'RewardDefinition';
   /** A fixed expiry for every reward of this definition (e.g. a campaign end). */
   absoluteExpiry?: Maybe<Scalars['DateTime']['output']>;
+  /** Rewards issued from it start PENDING and become usable this many days later (a return window in which a refund can claw them back); null for at once. */
+  activationDelayDays?: Maybe<Scalars['Int']['output']>;
   /** Archived definitions cannot issue or change; issued rewards are untouched. */
   archived: Scalars['Boolean']['output'];
   /** Whether automatic issuance (reactions, milestones, schedules) may use it. */
@@ -1080,6 +1261,8 @@ export type RewardDefinition = {
 export type RewardDefinitionInput = {
   /** A fixed expiry for every reward (e.g. a campaign end); must be in the future. */
   absoluteExpiry?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Days its rewards stay PENDING after issue (1 to 365); null for at once. */
+  activationDelayDays?: InputMaybe<Scalars['Int']['input']>;
   /** Whether automatic issuance may use it. Default true on create; left out on update, it stays. */
   assignable?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 4217; default: the brand's. */
@@ -1222,6 +1405,27 @@ export type Role =
   /** Customer service: issue (within limits), extend, void, redeem, reverse, read everything. */
   | 'MANAGER';
 
+/** What one daily pass did, by kind. */
+export type ScheduledRunSummary = {
+  __typename?: 'ScheduledRunSummary';
+  /** JOIN_ANNIVERSARY rewards issued. */
+  anniversaries: Scalars['Int']['output'];
+  /** The instant the pass ran as of. */
+  asOf: Scalars['DateTime']['output'];
+  /** BIRTHDAY rewards issued. */
+  birthdays: Scalars['Int']['output'];
+  /** Idempotency keys purged after their retention. */
+  idempotencyKeysPurged: Scalars['Int']['output'];
+  /** LAPSED rewards issued. */
+  lapses: Scalars['Int']['output'];
+  /** Reminders (reward.expiring) recorded for rewards expiring within 14 days. */
+  remindersSent: Scalars['Int']['output'];
+  /** Rewards whose expiry was booked with an EXPIRE entry. */
+  rewardsExpired: Scalars['Int']['output'];
+  /** Rewards issued: birthdays + anniversaries + lapses. */
+  rewardsIssued: Scalars['Int']['output'];
+};
+
 /** A signed-in session. */
 export type Session = {
   __typename?: 'Session';
@@ -1284,6 +1488,23 @@ export type SettingsInput = {
   returnGraceDays?: InputMaybe<Scalars['Int']['input']>;
   /** Minutes a redemption may be reversed in full, 0 to 10080 (a week). */
   reversalWindowMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A purchase or a return recorded for a profile. */
+export type Transaction = {
+  __typename?: 'Transaction';
+  /** The brand's own id of the transaction; unique. */
+  externalId: Scalars['String']['output'];
+  /** The transaction id. */
+  id: Scalars['ID']['output'];
+  /** When the purchase or return happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Who bought or returned. */
+  profile: Profile;
+  /** Rewards this transaction caused to be issued (spend milestones, reactions). */
+  rewardsIssued: Array<Reward>;
+  /** Cents; negative for a return. */
+  total: Money;
 };
 
 /** The sale a redemption belongs to, in the brand's own ids (each at most 100 characters), for finding it later. */
@@ -1649,6 +1870,259 @@ export type StorefrontRedeemMutation = {
     | { __typename: 'RedemptionPolicyError'; errorCode: ErrorCode; message: string };
 };
 
+export type ReactionFieldsFragment = {
+  __typename?: 'Reaction';
+  id: string;
+  name: string;
+  event: ReactionEvent;
+  customEvent?: string | null;
+  condition?: unknown | null;
+  spendThreshold?: number | null;
+  spendRepeatEvery?: number | null;
+  lapsedDays?: number | null;
+  claimable: boolean;
+  active: boolean;
+  definition: { __typename?: 'RewardDefinition'; id: string };
+};
+
+export type IssuedRewardFragment = {
+  __typename?: 'Reward';
+  id: string;
+  status: RewardStatus;
+  source: RewardSource;
+  activatesAt?: string | null;
+  valueRemaining: { __typename?: 'Money'; amount: number };
+  definition: { __typename?: 'RewardDefinition'; id: string };
+};
+
+export type CreateReactionForTestMutationVariables = Exact<{
+  input: ReactionInput;
+}>;
+
+export type CreateReactionForTestMutation = {
+  __typename?: 'Mutation';
+  createReaction: {
+    __typename?: 'Reaction';
+    id: string;
+    name: string;
+    event: ReactionEvent;
+    customEvent?: string | null;
+    condition?: unknown | null;
+    spendThreshold?: number | null;
+    spendRepeatEvery?: number | null;
+    lapsedDays?: number | null;
+    claimable: boolean;
+    active: boolean;
+    definition: { __typename?: 'RewardDefinition'; id: string };
+  };
+};
+
+export type UpdateReactionForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReactionInput;
+}>;
+
+export type UpdateReactionForTestMutation = {
+  __typename?: 'Mutation';
+  updateReaction: {
+    __typename?: 'Reaction';
+    id: string;
+    name: string;
+    event: ReactionEvent;
+    customEvent?: string | null;
+    condition?: unknown | null;
+    spendThreshold?: number | null;
+    spendRepeatEvery?: number | null;
+    lapsedDays?: number | null;
+    claimable: boolean;
+    active: boolean;
+    definition: { __typename?: 'RewardDefinition'; id: string };
+  };
+};
+
+export type ReactionsForTestQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReactionsForTestQuery = {
+  __typename?: 'Query';
+  reactions: Array<{
+    __typename?: 'Reaction';
+    id: string;
+    name: string;
+    event: ReactionEvent;
+    customEvent?: string | null;
+    condition?: unknown | null;
+    spendThreshold?: number | null;
+    spendRepeatEvery?: number | null;
+    lapsedDays?: number | null;
+    claimable: boolean;
+    active: boolean;
+    definition: { __typename?: 'RewardDefinition'; id: string };
+  }>;
+};
+
+export type RecordTransactionForTestMutationVariables = Exact<{
+  input: RecordTransactionInput;
+}>;
+
+export type RecordTransactionForTestMutation = {
+  __typename?: 'Mutation';
+  recordTransaction: {
+    __typename?: 'Transaction';
+    id: string;
+    externalId: string;
+    total: { __typename?: 'Money'; amount: number; currency: string };
+    profile: { __typename?: 'Profile'; id: string };
+    rewardsIssued: Array<{
+      __typename?: 'Reward';
+      id: string;
+      status: RewardStatus;
+      source: RewardSource;
+      activatesAt?: string | null;
+      valueRemaining: { __typename?: 'Money'; amount: number };
+      definition: { __typename?: 'RewardDefinition'; id: string };
+    }>;
+  };
+};
+
+export type EmitEventForTestMutationVariables = Exact<{
+  input: EmitEventInput;
+}>;
+
+export type EmitEventForTestMutation = {
+  __typename?: 'Mutation';
+  emitEvent: {
+    __typename?: 'EmitEventPayload';
+    rewardsIssued: Array<{
+      __typename?: 'Reward';
+      id: string;
+      status: RewardStatus;
+      source: RewardSource;
+      activatesAt?: string | null;
+      valueRemaining: { __typename?: 'Money'; amount: number };
+      definition: { __typename?: 'RewardDefinition'; id: string };
+    }>;
+  };
+};
+
+export type ClaimableForTestQueryVariables = Exact<{
+  profileId: Scalars['ID']['input'];
+}>;
+
+export type ClaimableForTestQuery = {
+  __typename?: 'Query';
+  claimableReactions: Array<{ __typename?: 'Reaction'; id: string }>;
+};
+
+export type ClaimForTestMutationVariables = Exact<{
+  input: ClaimRewardInput;
+}>;
+
+export type ClaimForTestMutation = {
+  __typename?: 'Mutation';
+  claimReward:
+    | { __typename: 'NotEligibleError'; errorCode: ErrorCode; message: string }
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'Reward';
+        id: string;
+        status: RewardStatus;
+        source: RewardSource;
+        activatesAt?: string | null;
+        valueRemaining: { __typename?: 'Money'; amount: number };
+        definition: { __typename?: 'RewardDefinition'; id: string };
+      };
+};
+
+export type UpdateTierForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProfileInput;
+}>;
+
+export type UpdateTierForTestMutation = {
+  __typename?: 'Mutation';
+  updateProfile: { __typename?: 'Profile'; id: string; tier?: string | null };
+};
+
+export type ProfileRewardsForTestQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type ProfileRewardsForTestQuery = {
+  __typename?: 'Query';
+  profile?: {
+    __typename?: 'Profile';
+    lifetimeSpend: { __typename?: 'Money'; amount: number };
+    balance: { __typename?: 'RewardBalance'; available: { __typename?: 'Money'; amount: number } };
+    rewards: {
+      __typename?: 'RewardConnection';
+      edges: Array<{
+        __typename?: 'RewardEdge';
+        node: {
+          __typename?: 'Reward';
+          issuedBy?: string | null;
+          reason?: string | null;
+          id: string;
+          status: RewardStatus;
+          source: RewardSource;
+          activatesAt?: string | null;
+          valueRemaining: { __typename?: 'Money'; amount: number };
+          definition: { __typename?: 'RewardDefinition'; id: string };
+        };
+      }>;
+    };
+  } | null;
+};
+
+export type RunScheduleForTestMutationVariables = Exact<{
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+export type RunScheduleForTestMutation = {
+  __typename?: 'Mutation';
+  runScheduledIssuance: {
+    __typename?: 'ScheduledRunSummary';
+    asOf: string;
+    rewardsIssued: number;
+    birthdays: number;
+    anniversaries: number;
+    lapses: number;
+    rewardsExpired: number;
+    remindersSent: number;
+    idempotencyKeysPurged: number;
+  };
+};
+
+export type CreateScheduledReactionForTestMutationVariables = Exact<{
+  input: ReactionInput;
+}>;
+
+export type CreateScheduledReactionForTestMutation = {
+  __typename?: 'Mutation';
+  createReaction: { __typename?: 'Reaction'; id: string };
+};
+
+export type RecordForScheduleTestMutationVariables = Exact<{
+  input: RecordTransactionInput;
+}>;
+
+export type RecordForScheduleTestMutation = {
+  __typename?: 'Mutation';
+  recordTransaction: { __typename?: 'Transaction'; id: string };
+};
+
+export type ExtendForScheduleTestMutationVariables = Exact<{
+  input: ExtendRewardInput;
+}>;
+
+export type ExtendForScheduleTestMutation = {
+  __typename?: 'Mutation';
+  extendReward:
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'Reward'; status: RewardStatus; expiresAt: string }
+    | { __typename: 'RewardNotActiveError' }
+    | { __typename: 'RewardNotExtendableError' };
+};
+
 export const ProfileFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1685,6 +2159,74 @@ export const ProfileFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProfileFieldsFragment, unknown>;
+export const ReactionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customEvent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendRepeatEvery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lapsedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'claimable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactionFieldsFragment, unknown>;
+export const IssuedRewardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IssuedReward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssuedRewardFragment, unknown>;
 export const IssueForIdempotencyDocument = {
   kind: 'Document',
   definitions: [
@@ -2874,3 +3416,902 @@ export const StorefrontRedeemDocument = {
     },
   ],
 } as unknown as DocumentNode<StorefrontRedeemMutation, StorefrontRedeemMutationVariables>;
+export const CreateReactionForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReactionForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReactionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customEvent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendRepeatEvery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lapsedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'claimable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateReactionForTestMutation, CreateReactionForTestMutationVariables>;
+export const UpdateReactionForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReactionForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReactionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customEvent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendRepeatEvery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lapsedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'claimable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReactionForTestMutation, UpdateReactionForTestMutationVariables>;
+export const ReactionsForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReactionsForTest' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reactions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReactionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customEvent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendRepeatEvery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lapsedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'claimable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactionsForTestQuery, ReactionsForTestQueryVariables>;
+export const RecordTransactionForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTransactionForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTransactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTransaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'profile' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rewardsIssued' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IssuedReward' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IssuedReward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordTransactionForTestMutation,
+  RecordTransactionForTestMutationVariables
+>;
+export const EmitEventForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EmitEventForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EmitEventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emitEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rewardsIssued' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IssuedReward' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IssuedReward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmitEventForTestMutation, EmitEventForTestMutationVariables>;
+export const ClaimableForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClaimableForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'profileId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimableReactions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'profileId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'profileId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClaimableForTestQuery, ClaimableForTestQueryVariables>;
+export const ClaimForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClaimForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClaimRewardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IssuedReward' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ErrorResult' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IssuedReward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClaimForTestMutation, ClaimForTestMutationVariables>;
+export const UpdateTierForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTierForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTierForTestMutation, UpdateTierForTestMutationVariables>;
+export const ProfileRewardsForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProfileRewardsForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'profile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lifetimeSpend' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'available' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rewards' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'IssuedReward' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'issuedBy' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IssuedReward' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activatesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueRemaining' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfileRewardsForTestQuery, ProfileRewardsForTestQueryVariables>;
+export const RunScheduleForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunScheduleForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runScheduledIssuance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardsIssued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'birthdays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anniversaries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lapses' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardsExpired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKeysPurged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunScheduleForTestMutation, RunScheduleForTestMutationVariables>;
+export const CreateScheduledReactionForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateScheduledReactionForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateScheduledReactionForTestMutation,
+  CreateScheduledReactionForTestMutationVariables
+>;
+export const RecordForScheduleTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordForScheduleTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTransactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTransaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordForScheduleTestMutation, RecordForScheduleTestMutationVariables>;
+export const ExtendForScheduleTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExtendForScheduleTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExtendRewardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExtendForScheduleTestMutation, ExtendForScheduleTestMutationVariables>;

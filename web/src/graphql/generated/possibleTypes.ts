@@ -6,11 +6,13 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'Redemption',
   ],
+  ClaimRewardResult: ['NotEligibleError', 'NotFoundError', 'Reward'],
   ErrorResult: [
     'HoldNotActiveError',
     'IdempotencyConflictError',
     'InsufficientBalanceError',
     'IssueLimitExceededError',
+    'NotEligibleError',
     'NotFoundError',
     'RedemptionPolicyError',
     'ReturnExceedsRedemptionError',
