@@ -1017,6 +1017,91 @@ export type UserBadge_UserFragment = {
   role: Role;
 } & { ' $fragmentName'?: 'UserBadge_UserFragment' };
 
+export type StaffUsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffUsersQuery = {
+  __typename?: 'Query';
+  users: Array<{
+    __typename?: 'User';
+    id: string;
+    name: string;
+    email: string;
+    role: Role;
+    active: boolean;
+  }>;
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type CreateUserMutation = {
+  __typename?: 'Mutation';
+  createUser: {
+    __typename?: 'User';
+    id: string;
+    name: string;
+    email: string;
+    role: Role;
+    active: boolean;
+  };
+};
+
+export type SetUserActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+export type SetUserActiveMutation = {
+  __typename?: 'Mutation';
+  setUserActive: { __typename?: 'User'; id: string; active: boolean };
+};
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiKeysQuery = {
+  __typename?: 'Query';
+  apiKeys: Array<{
+    __typename?: 'ApiKey';
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<ApiScope>;
+    createdAt: string;
+    revokedAt?: string | null;
+  }>;
+};
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+export type CreateApiKeyMutation = {
+  __typename?: 'Mutation';
+  createApiKey: {
+    __typename?: 'ApiKeyCreated';
+    secret: string;
+    apiKey: {
+      __typename?: 'ApiKey';
+      id: string;
+      name: string;
+      prefix: string;
+      scopes: Array<ApiScope>;
+      createdAt: string;
+      revokedAt?: string | null;
+    };
+  };
+};
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RevokeApiKeyMutation = {
+  __typename?: 'Mutation';
+  revokeApiKey: { __typename?: 'ApiKey'; id: string; revokedAt?: string | null };
+};
+
 export type CurrentUserQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CurrentUserQuery = {
@@ -1355,16 +1440,36 @@ export type RedemptionPreviewQuery = {
     __typename?: 'RedemptionPreview';
     amount: { __typename?: 'Money'; amount: number; currency: string };
     maxRedeemable: { __typename?: 'Money'; amount: number; currency: string };
+    eligibleSubtotal: { __typename?: 'Money'; amount: number; currency: string };
+    lineDiscounts: Array<{
+      __typename?: 'LineDiscount';
+      lineId: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string };
+    }>;
     allocations: Array<{
       __typename?: 'RedemptionAllocation';
       amount: { __typename?: 'Money'; amount: number; currency: string };
       reward: {
         __typename?: 'Reward';
         id: string;
-        expiresLocal: string;
+        expiresAt: string;
+        timezone: string;
         definition: { __typename?: 'RewardDefinition'; id: string; name: string };
       };
     }>;
+  };
+};
+
+export type RedemptionPolicyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RedemptionPolicyQuery = {
+  __typename?: 'Query';
+  settings: {
+    __typename?: 'Settings';
+    excludedCategories: Array<string>;
+    minimumSpend: number;
+    maxRedemptionPercent?: number | null;
+    maxRedemptionAmount?: number | null;
   };
 };
 
@@ -1539,6 +1644,18 @@ export type IssuableDefinitionsQuery = {
   }>;
 };
 
+export type IssueLimitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IssueLimitsQuery = {
+  __typename?: 'Query';
+  settings: {
+    __typename?: 'Settings';
+    defaultTimezone: string;
+    managerIssueLimit: number;
+    managerDailyIssueLimit: number;
+  };
+};
+
 export type LedgerRow_EntryFragment = {
   __typename?: 'LedgerEntry';
   id: string;
@@ -1566,6 +1683,7 @@ export type RewardRow_RewardFragment = {
   expiresAt: string;
   expiresLocal: string;
   extensionCount: number;
+  voidedAt?: string | null;
   valueInitial: { __typename?: 'Money'; amount: number; currency: string };
   valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
   definition: { __typename?: 'RewardDefinition'; id: string; name: string };
@@ -1633,7 +1751,7 @@ export type ExtendRewardMutation = {
   __typename?: 'Mutation';
   extendReward:
     | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
-    | ({ __typename: 'Reward'; id: string } & {
+    | ({ __typename: 'Reward'; id: string; expiresAt: string } & {
         ' $fragmentRefs'?: { RewardRow_RewardFragment: RewardRow_RewardFragment };
       })
     | { __typename: 'RewardNotActiveError'; errorCode: ErrorCode; message: string }
@@ -2262,6 +2380,7 @@ export const RewardRow_RewardFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -2337,6 +2456,267 @@ export const SettingsForm_SettingsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SettingsForm_SettingsFragment, unknown>;
+export const StaffUsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffUsers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffUsersQuery, StaffUsersQueryVariables>;
+export const CreateUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const SetUserActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetUserActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setUserActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'active' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const ApiKeysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApiKeys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiKeys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiKeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const CurrentUserDocument = {
   kind: 'Document',
   definitions: [
@@ -3854,6 +4234,38 @@ export const RedemptionPreviewDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'eligibleSubtotal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lineDiscounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amount' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'allocations' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -3876,7 +4288,8 @@ export const RedemptionPreviewDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'definition' },
@@ -3902,6 +4315,34 @@ export const RedemptionPreviewDocument = {
     },
   ],
 } as unknown as DocumentNode<RedemptionPreviewQuery, RedemptionPreviewQueryVariables>;
+export const RedemptionPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RedemptionPolicy' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'excludedCategories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minimumSpend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionAmount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RedemptionPolicyQuery, RedemptionPolicyQueryVariables>;
 export const ProfileRedemptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -5197,6 +5638,33 @@ export const IssuableDefinitionsDocument = {
     },
   ],
 } as unknown as DocumentNode<IssuableDefinitionsQuery, IssuableDefinitionsQueryVariables>;
+export const IssueLimitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IssueLimits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultTimezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerIssueLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerDailyIssueLimit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueLimitsQuery, IssueLimitsQueryVariables>;
 export const ProfileRewardsDocument = {
   kind: 'Document',
   definitions: [
@@ -5329,6 +5797,7 @@ export const ProfileRewardsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -5587,6 +6056,7 @@ export const ExtendRewardDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RewardRow_reward' } },
                     ],
                   },
@@ -5654,6 +6124,7 @@ export const ExtendRewardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -5925,6 +6396,7 @@ export const VoidRewardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
