@@ -3,7 +3,6 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { LoginPage } from '../features/auth/LoginPage';
 import { NotFoundPage } from './NotFoundPage';
-import { RequireAuth } from './RequireAuth';
 
 /** A page loaded with its route: the sign-in page downloads none of the signed-in pages. */
 function page<M>(load: () => Promise<M>, name: keyof M): ReactNode {
@@ -20,7 +19,7 @@ export const routes: RouteObject[] = [
   {
     // Every other page lives in the signed-in shell.
     path: '/',
-    element: <RequireAuth />,
+    element: page(() => import('./SignedInRoot'), 'SignedInRoot'),
     children: [
       {
         index: true,

@@ -23,7 +23,6 @@ type Documents = {
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n        createdAt\n        revokedAt\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
   '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n': typeof types.CurrentUserDocument;
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  query DefinitionFormTypes {\n    rewardTypes {\n      id\n      name\n      archived\n    }\n  }\n': typeof types.DefinitionFormTypesDocument;
   '\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n': typeof types.DefinitionRow_DefinitionFragmentDoc;
@@ -88,8 +87,6 @@ const documents: Documents = {
     types.RevokeApiKeyDocument,
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n':
     types.CurrentUserDocument,
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n':
-    types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  query DefinitionFormTypes {\n    rewardTypes {\n      id\n      name\n      archived\n    }\n  }\n':
     types.DefinitionFormTypesDocument,
@@ -247,12 +244,6 @@ export function graphql(
 export function graphql(
   source: '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n',
 ): (typeof documents)['\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
