@@ -7,7 +7,7 @@ import { LOGIN } from './signIn';
 /** Answers the sign-in page's one fetch: the login mutation, for this password only. */
 function stubLogin(password: string, outcome: 'success' | 'failure') {
   const fetch = vi.fn(async (_url: string, init: RequestInit) => {
-    const body = JSON.parse(String(init.body)) as { query: string; variables: object };
+    const body = JSON.parse(init.body as string) as { query: string; variables: object };
     expect(body.query).toBe(LOGIN);
     expect(body.variables).toEqual({ email: admin.email, password });
     await new Promise((resolve) => setTimeout(resolve, 20));
