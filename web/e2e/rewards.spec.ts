@@ -124,6 +124,9 @@ test('an administrator creates a definition and a profile, then issues, extends 
   await expect(rewards.getByRole('row').filter({ hasText: definitionName })).toContainText(
     'VOIDED',
   );
+  await expect(rewards.getByRole('row').filter({ hasText: definitionName })).toContainText(
+    'Voided: Issued by mistake (e2e)',
+  );
 
   const ledger = page.getByRole('table', { name: 'Ledger entries' });
   const issueEntry = ledger

@@ -771,6 +771,8 @@ export type Reward = {
   type: RewardType;
   valueInitial: Money;
   valueRemaining: Money;
+  /** Why it was voided (the reason given to voidReward); null unless voided. */
+  voidReason?: Maybe<Scalars['String']['output']>;
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 

@@ -34,6 +34,7 @@ export const RewardRow_RewardFragment = graphql(`
     expiresLocal
     extensionCount
     voidedAt
+    voidReason
     valueInitial {
       amount
       currency
@@ -110,8 +111,15 @@ function RewardRow({
         )}
       </td>
       <td data-label="Source">{SOURCE_WORDS[r.source] ?? r.source}</td>
-      <td className="cell-reason" data-label="Issue reason">
-        {r.reason ?? <span className="muted">—</span>}
+      <td className="cell-reason" data-label="Reason">
+        {r.status === 'VOIDED' && r.voidReason ? (
+          <>
+            <span className="reason-label">Voided:</span> {r.voidReason}
+            {r.reason && <div className="cell-note">Issued: {r.reason}</div>}
+          </>
+        ) : (
+          (r.reason ?? <span className="muted">—</span>)
+        )}
       </td>
       <td className="cell-actions">
         {canExtend && (
@@ -223,7 +231,7 @@ export function RewardsList({
                 <th>Status</th>
                 <th>Expires</th>
                 <th>Source</th>
-                <th>Issue reason</th>
+                <th>Reason</th>
                 <th>
                   <span className="visually-hidden">Actions</span>
                 </th>

@@ -771,6 +771,8 @@ export type Reward = {
   type: RewardType;
   valueInitial: Money;
   valueRemaining: Money;
+  /** Why it was voided (the reason given to voidReward); null unless voided. */
+  voidReason?: Maybe<Scalars['String']['output']>;
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -1674,6 +1676,7 @@ export type RewardRow_RewardFragment = {
   expiresLocal: string;
   extensionCount: number;
   voidedAt?: string | null;
+  voidReason?: string | null;
   valueInitial: { __typename?: 'Money'; amount: number; currency: string };
   valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
   definition: { __typename?: 'RewardDefinition'; id: string; name: string };
@@ -2371,6 +2374,7 @@ export const RewardRow_RewardFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -5725,6 +5729,7 @@ export const ProfileRewardsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -6052,6 +6057,7 @@ export const ExtendRewardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -6324,6 +6330,7 @@ export const VoidRewardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
