@@ -8,8 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const web = join(dirname(fileURLToPath(import.meta.url)), '..');
-const port = 4190;
-const base = `http://127.0.0.1:${port}`;
+// A port of its own, so it never meets another server already listening.
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 20000 + Math.floor(Math.random() * 20000));
+const base = `http://localhost:${port}`;
 const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const scratch = mkdtempSync(join(tmpdir(), 'rewards-lighthouse-'));
 
@@ -21,10 +22,11 @@ const server = spawn('node', [join(web, '../server/dist/main.js'), '--demo'], {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
   },
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', 'pipe', 'pipe'],
 });
 let output = '';
 server.stdout.on('data', (chunk) => (output += chunk));
+server.stderr.on('data', (chunk) => (output += chunk));
 
 try {
   for (let i = 0; ; i++) {
@@ -38,7 +40,8 @@ try {
       break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  const [, email, password] = /Sign in as (\S+) \/ (\S+) \(ADMIN\)/.exec(output) ?? [];
+  // The demo administrator (server/src/demo/seed.ts).
+  const [email, password] = ['admin@example.com', 'rewards-demo'];
   const gql = async (query, variables, cookie) => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
