@@ -20,6 +20,8 @@ export default defineConfig({
   // The JSON copy feeds the closing summary of `pnpm test`.
   reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   workers: 1,
+  // Every page is checked with axe at two widths, which takes a few seconds each.
+  timeout: 180_000,
   retries: 0,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
@@ -65,6 +66,9 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     }),
   );
 
+  // Responses are compressed (brotli or gzip, as the client accepts), API and app alike.
+  app.use(compression());
+
   // Baseline browser protections for everything served, API and app alike.
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -121,6 +125,17 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
 
   if (config.webDist && fs.existsSync(path.join(config.webDist, 'index.html'))) {
     const index = path.join(config.webDist, 'index.html');
+    // Built assets carry a content hash in their names, so they never change: cached for a
+    // year without asking again. Anything else (the icon) is revalidated after an hour.
+    app.use(
+      '/assets',
+      express.static(path.join(config.webDist, 'assets'), {
+        index: false,
+        immutable: true,
+        maxAge: '365d',
+        fallthrough: false,
+      }),
+    );
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     // History fallback: client-side routes get the SPA; a missing file (a path with an
     // extension) stays a 404.

@@ -1,17 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './env';
-
-async function signIn(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(ADMIN_EMAIL);
-  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Your role: Administrator' })).toBeVisible();
-}
-
-function nav(page: Page) {
-  return page.getByRole('navigation', { name: 'Main' });
-}
+import { expect, test } from '@playwright/test';
+import { checkPage, nav, signIn } from './support';
 
 test('an administrator redeems for a customer, returns part of it and reverses another redemption', async ({
   page,
@@ -32,7 +20,7 @@ test('an administrator redeems for a customer, returns part of it and reverses a
   await definitionDialog.getByLabel('Handle').fill(handle);
   await definitionDialog.getByLabel('Name', { exact: true }).fill(definitionName);
   await definitionDialog.getByLabel('Type').selectOption({ label: 'Customer Service' });
-  await definitionDialog.getByLabel('Value (dollars)').fill('12.50');
+  await definitionDialog.getByLabel('Value (AUD)').fill('12.50');
   await definitionDialog.getByLabel('Period', { exact: true }).fill('3');
   await definitionDialog.getByLabel('Unit', { exact: true }).selectOption('MONTHS');
   await definitionDialog.getByRole('button', { name: 'Create definition' }).click();
@@ -76,7 +64,7 @@ test('an administrator redeems for a customer, returns part of it and reverses a
     definitionName,
   );
   await expect(preview).toContainText(/At most\s+\D*12\.50/);
-  await page.screenshot({ path: '/tmp/rewards-redeem-dialog.png' });
+  await checkPage(page, 'redeem dialog');
   await redeemDialog.getByRole('button', { name: 'Redeem', exact: true }).click();
   await expect(redeemDialog).toBeHidden();
   await expect(page.getByRole('status')).toContainText('Redeemed');
@@ -160,7 +148,7 @@ test('an administrator redeems for a customer, returns part of it and reverses a
   await page.reload();
   await expect(page.getByTestId('held-AUD')).toContainText('2.00');
   await expect(balance).toContainText('4.50');
-  await page.screenshot({ path: '/tmp/rewards-profile-redemptions.png', fullPage: true });
+  await checkPage(page, 'profile with a hold');
 
   // The hold is listed with when it lapses and what it reserves; release it from the page.
   const holds = page.getByRole('table', { name: 'Live checkout holds' });
@@ -194,7 +182,7 @@ test('an administrator redeems for a customer, returns part of it and reverses a
   const found = page.getByRole('table', { name: 'Redemptions found' });
   await expect(found.getByRole('row')).toHaveCount(2);
   await expect(found).toContainText('PARTIALLY_RETURNED');
-  await page.screenshot({ path: '/tmp/rewards-find-redemption.png', fullPage: true });
+  await checkPage(page, 'find redemption');
   await found.getByRole('link', { name: 'Riley Redeemer' }).click();
   await expect(page.getByRole('heading', { name: 'Riley Redeemer' })).toBeVisible();
 });

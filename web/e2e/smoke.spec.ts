@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './env';
+import { checkPage } from './support';
 
 test('an administrator is sent to sign in, signs in, sees the shell and signs out', async ({
   page,
@@ -7,6 +8,7 @@ test('an administrator is sent to sign in, signs in, sees the shell and signs ou
   await page.goto('/');
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await checkPage(page, 'sign in');
 
   await page.getByLabel('Email').fill(ADMIN_EMAIL);
   await page.getByLabel('Password').fill('not-the-password');
@@ -23,6 +25,7 @@ test('an administrator is sent to sign in, signs in, sees the shell and signs ou
   await expect(header.getByText('ADMIN', { exact: true })).toBeVisible();
   await expect(header.getByText(ADMIN_EMAIL)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your role: Administrator' })).toBeVisible();
+  await checkPage(page, 'dashboard');
 
   // The session survives a reload: it lives in the cookie, not in page memory.
   await page.reload();

@@ -1,19 +1,14 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createApolloClient } from './lib/apollo';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
-const client = createApolloClient();
-
+// The GraphQL client comes with the signed-in part of the app (app/SignedInRoot.tsx).
 createRoot(container).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <App />
-    </ApolloProvider>
+    <App />
   </StrictMode>,
 );

@@ -87,7 +87,8 @@ function keyMayRead(s: Scenario, type: string, field: string, standing: Standing
     case 'Reward': {
       if (field === 'issuedByLabel') return reads; // staff names
       const issuedIt = standing === 'own' && s.scope === 'ISSUE_REWARDS';
-      if (field === 'reason' || field === 'meta' || field === 'issuedBy') return reads || issuedIt;
+      // Notes (why it was issued or voided) stay with READ_PROFILES and the issuer.
+      if (['reason', 'voidReason', 'meta', 'issuedBy'].includes(field)) return reads || issuedIt;
       return reads || issuedIt || standing === 'granted';
     }
     case 'Redemption':

@@ -491,6 +491,14 @@ describe('voiding', () => {
       valueRemaining: { amount: 0 },
     });
     expect(res.data?.voidReward.voidedAt).toBeTruthy();
+    // The void's reason stays with the reward, beside the reason it was issued for.
+    const read = await manager.gql(`query($id: ID!) { reward(id: $id) { reason voidReason } }`, {
+      id: reward.id,
+    });
+    expect(read.data?.reward).toEqual({
+      reason: expect.any(String),
+      voidReason: 'Issued in error',
+    });
     expect((await balanceOf(manager, p.id)).available.amount).toBe(0);
     const ledger = (await manager.gql(LEDGER, { id: p.id, first: 1 })).data?.profile.ledger;
     expect(ledger.edges[0].node).toMatchObject({

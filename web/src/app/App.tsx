@@ -1,31 +1,62 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { LoginPage } from '../features/auth/LoginPage';
-import { DefinitionsPage } from '../features/catalog/DefinitionsPage';
-import { RewardTypesPage } from '../features/catalog/RewardTypesPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ProfilePage } from '../features/profiles/ProfilePage';
-import { ProfilesPage } from '../features/profiles/ProfilesPage';
-import { FindRedemptionPage } from '../features/redemptions/FindRedemptionPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage } from './NotFoundPage';
-import { RequireAuth } from './RequireAuth';
+
+/** A page loaded with its route: the sign-in page downloads none of the signed-in pages. */
+function page<M>(load: () => Promise<M>, name: keyof M): ReactNode {
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return (
+    <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
     // Every other page lives in the signed-in shell.
     path: '/',
-    element: <RequireAuth />,
+    element: page(() => import('./SignedInRoot'), 'SignedInRoot'),
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: 'profiles', element: <ProfilesPage /> },
-      { path: 'profiles/:id', element: <ProfilePage /> },
-      { path: 'redemptions', element: <FindRedemptionPage /> },
-      { path: 'definitions', element: <DefinitionsPage /> },
-      { path: 'reward-types', element: <RewardTypesPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      {
+        index: true,
+        element: page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage'),
+      },
+      {
+        path: 'profiles',
+        element: page(() => import('../features/profiles/ProfilesPage'), 'ProfilesPage'),
+      },
+      {
+        path: 'profiles/:id',
+        element: page(() => import('../features/profiles/ProfilePage'), 'ProfilePage'),
+      },
+      {
+        path: 'redemptions',
+        element: page(
+          () => import('../features/redemptions/FindRedemptionPage'),
+          'FindRedemptionPage',
+        ),
+      },
+      {
+        path: 'definitions',
+        element: page(() => import('../features/catalog/DefinitionsPage'), 'DefinitionsPage'),
+      },
+      {
+        path: 'reward-types',
+        element: page(() => import('../features/catalog/RewardTypesPage'), 'RewardTypesPage'),
+      },
+      {
+        path: 'settings',
+        element: page(() => import('../features/settings/SettingsPage'), 'SettingsPage'),
+      },
+      { path: 'staff', element: page(() => import('../features/access/StaffPage'), 'StaffPage') },
+      {
+        path: 'api-keys',
+        element: page(() => import('../features/access/ApiKeysPage'), 'ApiKeysPage'),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,8 +1,12 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { UserBadge } from '../components/UserBadge';
 import { RoleProvider } from '../features/auth/role';
+import { BrandDefaultsQuery } from '../features/settings/brandDefaults';
 import { getFragmentData, graphql, type FragmentType } from '../graphql/generated';
 import type { Role } from '../graphql/generated/graphql';
+import { TimeZoneProvider } from '../lib/timeZone';
 import { SignOutButton } from './SignOutButton';
 
 export const AppShell_UserFragment = graphql(`
@@ -42,11 +46,27 @@ const navSections: readonly NavSection[] = [
       { to: '/reward-types', label: 'Reward types' },
     ],
   },
-  { label: 'Brand', items: [{ to: '/settings', label: 'Settings', roles: ['ADMIN'] }] },
+  {
+    label: 'Brand',
+    items: [
+      { to: '/settings', label: 'Settings', roles: ['ADMIN'] },
+      { to: '/staff', label: 'Staff users', roles: ['ADMIN'] },
+      { to: '/api-keys', label: 'API keys', roles: ['ADMIN'] },
+    ],
+  },
 ];
+
+/** The zone the browser runs in: until the brand's is known, or if it cannot be read. */
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function AppShell({ user }: { user: FragmentType<typeof AppShell_UserFragment> }) {
   const data = getFragmentData(AppShell_UserFragment, user);
+  // Times outside customer pages are in the brand's zone.
+  const brand = useQuery(BrandDefaultsQuery).data?.settings;
+  const [menuOpen, setMenuOpen] = useState(false);
+  const location = useLocation();
+  // Following a link closes the phone menu.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   const sections = navSections
     .map((section) => ({
       ...section,
@@ -56,7 +76,19 @@ export function AppShell({ user }: { user: FragmentType<typeof AppShell_UserFrag
 
   return (
     <div className="shell">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <header className="shell-header">
+        <button
+          type="button"
+          className="button menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {menuOpen ? 'Close menu' : 'Menu'}
+        </button>
         <Link to="/" className="brand">
           Rewards
         </Link>
@@ -66,7 +98,11 @@ export function AppShell({ user }: { user: FragmentType<typeof AppShell_UserFrag
         </div>
       </header>
       <div className="shell-body">
-        <nav className="shell-nav" aria-label="Main">
+        <nav
+          id="main-nav"
+          className={menuOpen ? 'shell-nav shell-nav-open' : 'shell-nav'}
+          aria-label="Main"
+        >
           {sections.map((section) => (
             <section key={section.label} className="nav-section">
               <h2 className="nav-section-label">{section.label}</h2>
@@ -82,9 +118,11 @@ export function AppShell({ user }: { user: FragmentType<typeof AppShell_UserFrag
             </section>
           ))}
         </nav>
-        <main className="shell-main">
+        <main className="shell-main" id="main" tabIndex={-1}>
           <RoleProvider role={data.role}>
-            <Outlet />
+            <TimeZoneProvider zone={brand?.defaultTimezone ?? BROWSER_ZONE}>
+              <Outlet />
+            </TimeZoneProvider>
           </RoleProvider>
         </main>
       </div>

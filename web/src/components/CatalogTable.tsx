@@ -71,7 +71,7 @@ export function CatalogTable<Entry extends CatalogEntry>({
   }
 
   const table = (
-    <table className="table">
+    <table className="table table-cards">
       <thead>
         <tr>
           {columns.map((column) => (

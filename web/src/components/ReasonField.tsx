@@ -5,10 +5,12 @@ export function ReasonField({
   value,
   onChange,
   required = false,
+  error,
 }: {
   value: string;
   onChange: (value: string) => void;
   required?: boolean;
+  error?: string | null;
 }) {
   return (
     <TextAreaField
@@ -16,6 +18,7 @@ export function ReasonField({
       value={value}
       onChange={onChange}
       required={required}
+      error={error}
     />
   );
 }

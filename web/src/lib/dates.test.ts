@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   endOfLocalDay,
+  formatDay,
+  formatDuration,
+  formatInstant,
   formatLapse,
-  formatLocalExpiry,
   formatSpan,
   localDateOf,
   startOfLocalDay,
+  timeZoneOptions,
 } from './dates';
 
 describe('local days in a zone', () => {
@@ -27,10 +30,51 @@ describe('local days in a zone', () => {
     expect(endOfLocalDay('15/01/2026', 'UTC')).toBeNull();
     expect(localDateOf('2026-01-15T12:59:59.999Z', 'Australia/Melbourne')).toBe('2026-01-15');
   });
+});
 
-  it('shows the server local expiry compactly', () => {
-    expect(formatLocalExpiry('2026-12-31T23:59:59+11:00')).toBe('2026-12-31 23:59 (+11:00)');
-    expect(formatLocalExpiry('2026-12-31T23:59:59.999Z')).toBe('2026-12-31 23:59 (UTC)');
+describe('one way to show time', () => {
+  it('shows an instant in the given zone, with the zone’s name', () => {
+    const instant = '2026-12-31T12:59:59.999Z';
+    expect(formatInstant(instant, 'Australia/Melbourne')).toBe(
+      '31 Dec 2026, 23:59 Australia/Melbourne',
+    );
+    expect(formatInstant(instant, 'UTC')).toBe('31 Dec 2026, 12:59 UTC');
+    expect(formatInstant(instant, 'America/New_York')).toBe('31 Dec 2026, 07:59 America/New_York');
+    // Daylight time ends in Melbourne on 5 April 2026: 03:00 +11 becomes 02:00 +10.
+    expect(formatInstant('2026-04-04T15:30:00Z', 'Australia/Melbourne')).toBe(
+      '5 Apr 2026, 02:30 Australia/Melbourne',
+    );
+    expect(formatInstant('2026-04-04T16:30:00Z', 'Australia/Melbourne')).toBe(
+      '5 Apr 2026, 02:30 Australia/Melbourne',
+    );
+  });
+
+  it('shows a local day with its zone', () => {
+    expect(formatDay('2026-12-31T12:59:59.999Z', 'Australia/Melbourne')).toBe(
+      '31 Dec 2026 (Australia/Melbourne)',
+    );
+    expect(formatDay('2026-12-31T12:59:59.999Z', 'Pacific/Honolulu')).toBe(
+      '31 Dec 2026 (Pacific/Honolulu)',
+    );
+    expect(formatDay('2026-12-31T12:59:59.999Z', 'Pacific/Kiritimati')).toBe(
+      '1 Jan 2027 (Pacific/Kiritimati)',
+    );
+  });
+
+  it('writes durations in words', () => {
+    expect(formatDuration(1, 'MONTHS')).toBe('1 month');
+    expect(formatDuration(3, 'MONTHS')).toBe('3 months');
+    expect(formatDuration(90, 'DAYS')).toBe('90 days');
+    expect(formatDuration(1, 'DAYS')).toBe('1 day');
+    expect(formatDuration(2, 'WEEKS')).toBe('2 weeks');
+    expect(formatDuration(1, 'YEARS')).toBe('1 year');
+  });
+
+  it('offers every IANA zone, UTC among them, for the picker', () => {
+    const zones = timeZoneOptions();
+    expect(zones).toContain('UTC');
+    expect(zones).toContain('Australia/Melbourne');
+    expect(zones).not.toContain('Melbourne');
   });
 });
 

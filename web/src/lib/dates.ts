@@ -71,23 +71,62 @@ export function localDateOf(iso: string, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-/** An instant in the user's locale, e.g. for ledger times. */
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
+function partsIn(iso: string, timeZone: string) {
+  let format = instantFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    instantFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return {
+    date: `${part('day')} ${part('month')} ${part('year')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  };
 }
 
-/** A date in the user's locale. */
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+/**
+ * The one way the app shows an instant: in a named zone, with the zone's name, e.g.
+ * "31 Dec 2026, 23:59 Australia/Melbourne". Customer pages pass the customer's zone, other
+ * pages the brand's (see useTimeZone).
+ */
+export function formatInstant(iso: string, timeZone: string): string {
+  const { date, time } = partsIn(iso, timeZone);
+  return `${date}, ${time} ${timeZone}`;
 }
 
-/** The server's local expiry ("2026-12-31T23:59:59+11:00") shown as "2026-12-31 23:59 (+11:00)". */
-export function formatLocalExpiry(expiresLocal: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(
-    expiresLocal,
-  );
-  if (!match) return expiresLocal;
-  return `${match[1]} ${match[2]} (${match[3] === 'Z' ? 'UTC' : match[3]})`;
+/** The local day of an instant in a zone, with the zone: "31 Dec 2026 (Australia/Melbourne)". */
+export function formatDay(iso: string, timeZone: string): string {
+  return `${partsIn(iso, timeZone).date} (${timeZone})`;
+}
+
+const UNIT_WORDS: Record<string, [one: string, many: string]> = {
+  DAYS: ['day', 'days'],
+  WEEKS: ['week', 'weeks'],
+  MONTHS: ['month', 'months'],
+  YEARS: ['year', 'years'],
+};
+
+/** A period for people: (1, MONTHS) → "1 month", (90, DAYS) → "90 days". */
+export function formatDuration(count: number, unit: string): string {
+  const words = UNIT_WORDS[unit] ?? [unit.toLowerCase(), unit.toLowerCase()];
+  return `${count} ${count === 1 ? words[0] : words[1]}`;
+}
+
+/** Every IANA zone the runtime knows, UTC included, for a picker. */
+export function timeZoneOptions(): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes('UTC') ? zones : ['UTC', ...zones];
 }
 
 /** A span of time, coarsely: "less than a minute", "4 min", "1 h 5 min", "3 days". */

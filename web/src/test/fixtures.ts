@@ -28,6 +28,8 @@ export function rewardNode(id: string, status: RewardStatus, name: string) {
     expiresAt: '2026-12-31T12:59:59.999Z',
     expiresLocal: '2026-12-31T23:59:59+11:00',
     extensionCount: 0,
+    voidedAt: status === 'VOIDED' ? '2026-03-02T01:00:00.000Z' : null,
+    voidReason: status === 'VOIDED' ? `Void reason for ${name}` : null,
     valueInitial: money(1000),
     valueRemaining: money(status === 'VOIDED' ? 0 : 1000),
     definition: { __typename: 'RewardDefinition' as const, id: `def-${id}`, name },

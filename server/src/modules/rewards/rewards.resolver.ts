@@ -118,6 +118,17 @@ export class RewardResolver {
   ): Promise<string | null> {
     return reward.issuedBy ? this.s.auth.actorLabel(ctx, reward.issuedBy) : null;
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why it was voided (the reason given to voidReward); null unless voided.',
+  })
+  async voidReason(
+    @Root() reward: Reward,
+    @Ctx() { ctx }: ResolverContext,
+  ): Promise<string | null> {
+    return reward.voidedAt ? this.s.rewards.voidReason(ctx, reward.id) : null;
+  }
 }
 
 @Resolver(() => LedgerEntry)

@@ -892,6 +892,15 @@ export class RewardsService {
       .getMany();
   }
 
+  /** Why a voided reward was voided: the reason of its VOID ledger entry (null otherwise). */
+  async voidReason(ctx: RequestContext, rewardId: string): Promise<string | null> {
+    const entry = await ctx.em.findOne(LedgerEntryEntity, {
+      where: { rewardId, type: 'VOID' },
+      select: { id: true, reason: true },
+    });
+    return entry?.reason ?? null;
+  }
+
   // ------------------------------------------------------------------ spend and restore
 
   /**

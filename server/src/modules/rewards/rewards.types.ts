@@ -110,6 +110,7 @@ const ISSUED_BY_THIS_KEY = read.ownedVia('issuedBy');
   default: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY, read.granted),
   fields: {
     reason: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY),
+    voidReason: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY),
     meta: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY),
     issuedBy: read.any(read.scope('READ_PROFILES'), ISSUED_BY_THIS_KEY),
     issuedByLabel: read.scope('READ_PROFILES'),

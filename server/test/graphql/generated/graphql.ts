@@ -1190,6 +1190,8 @@ export type Reward = {
   valueInitial: Money;
   /** What is left to spend (redemptions take from it; reversals and returns restore it). */
   valueRemaining: Money;
+  /** Why it was voided (the reason given to voidReward); null unless voided. */
+  voidReason?: Maybe<Scalars['String']['output']>;
   /** When it was voided; null if not. */
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
 };

@@ -1,27 +1,30 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import type { LoginMutation } from '../../graphql/generated/graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { admin, graphQLError, signedInAs, signedOut } from '../../test/mocks';
 import { renderApp } from '../../test/renderApp';
-import { LoginMutation as LoginDocument } from './useLogin';
+import { LOGIN } from './signIn';
 
-function loginMock(password: string, outcome: 'success' | 'failure') {
-  return {
-    request: { query: LoginDocument, variables: { email: admin.email, password } },
-    result:
-      outcome === 'success'
-        ? {
-            data: {
-              login: {
-                __typename: 'Session',
-                expiresAt: '2030-01-01T00:00:00.000Z',
-                user: { __typename: 'User', id: admin.id },
-              },
-            } satisfies LoginMutation,
-          }
-        : { errors: [graphQLError('Invalid email or password.', 'UNAUTHENTICATED')] },
-  } as const;
+/** Answers the sign-in page's one fetch: the login mutation, for this password only. */
+function stubLogin(password: string, outcome: 'success' | 'failure') {
+  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(init.body as string) as { query: string; variables: object };
+    expect(body.query).toBe(LOGIN);
+    expect(body.variables).toEqual({ email: admin.email, password });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return new Response(
+      JSON.stringify(
+        outcome === 'success'
+          ? { data: { login: { expiresAt: '2030-01-01T00:00:00.000Z' } } }
+          : { errors: [graphQLError('Invalid email or password.', 'UNAUTHENTICATED')] },
+      ),
+      { headers: { 'content-type': 'application/json' } },
+    );
+  });
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 function submitCredentials(password: string) {
   fireEvent.change(screen.getByLabelText('Email'), { target: { value: admin.email } });
@@ -31,7 +34,8 @@ function submitCredentials(password: string) {
 
 describe('sign-in page', () => {
   it("shows the server's message when the password is wrong, and lets the user try again", async () => {
-    const router = renderApp([loginMock('wrong', 'failure')], '/login');
+    stubLogin('wrong', 'failure');
+    const router = renderApp([], '/login');
 
     submitCredentials('wrong');
     expect(screen.getByRole('button', { name: 'Signing in…' })).toHaveProperty('disabled', true);
@@ -43,7 +47,8 @@ describe('sign-in page', () => {
   });
 
   it('sends a signed-out visitor to sign in, then into the shell', async () => {
-    const router = renderApp([signedOut(), loginMock('secret', 'success'), signedInAs(admin)], '/');
+    stubLogin('secret', 'success');
+    const router = renderApp([signedOut(), signedInAs(admin)], '/');
 
     await screen.findByRole('heading', { name: 'Sign in' });
     expect(router.state.location.pathname).toBe('/login');
@@ -56,10 +61,8 @@ describe('sign-in page', () => {
   });
 
   it('returns the user to the page they asked for', async () => {
-    const router = renderApp(
-      [signedOut(), loginMock('secret', 'success'), signedInAs(admin)],
-      '/somewhere?tab=2',
-    );
+    stubLogin('secret', 'success');
+    const router = renderApp([signedOut(), signedInAs(admin)], '/somewhere?tab=2');
 
     await screen.findByRole('heading', { name: 'Sign in' });
     submitCredentials('secret');

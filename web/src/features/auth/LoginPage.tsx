@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { errorMessage } from '../../lib/errors';
+import { signedIn } from '../../lib/session';
 import { redirectTarget } from './redirect';
-import { useLogin } from './useLogin';
+import { signIn } from './signIn';
 
+/** The sign-in page: it loads neither the GraphQL client nor any signed-in page. */
 export function LoginPage() {
-  const [login] = useLogin();
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
@@ -17,13 +17,13 @@ export function LoginPage() {
     event.preventDefault();
     setSubmitting(true);
     setError(null);
-    try {
-      await login({ variables: { email: email.trim(), password } });
-    } catch (caught) {
-      setError(errorMessage(caught));
+    const result = await signIn(email.trim(), password);
+    if (!result.ok) {
+      setError(result.message);
       setSubmitting(false);
       return;
     }
+    await signedIn();
     await navigate(redirectTarget(location.state), { replace: true });
   }
 

@@ -15,6 +15,11 @@ export function useRole(): Role {
   return role;
 }
 
+/** The role where there is a signed-in shell, else null (e.g. a form rendered on its own). */
+export function useRoleOrNull(): Role | null {
+  return useContext(RoleContext);
+}
+
 /**
  * What each role may do in the admin app, as set out in the access rules. The server enforces
  * the same rules; the app hides what would only fail.
@@ -28,4 +33,6 @@ export const permissions = {
   manageSettings: (role: Role) => role === 'ADMIN',
   /** Release a checkout hold a storefront or POS placed. */
   releaseHold: (role: Role) => role === 'ADMIN' || role === 'MANAGER',
+  /** Staff users and API keys. */
+  manageAccess: (role: Role) => role === 'ADMIN',
 } as const;

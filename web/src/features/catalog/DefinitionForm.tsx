@@ -1,7 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Checkbox, TextAreaField, TextField, WholeNumberField } from '../../components/Field';
+import {
+  Checkbox,
+  CurrencyField,
+  MoneyField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  WholeNumberField,
+} from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { graphql } from '../../graphql/generated';
 import type {
@@ -9,9 +17,10 @@ import type {
   ExpiryUnit,
   RewardDefinitionInput,
 } from '../../graphql/generated/graphql';
-import { endOfLocalDay, localDateOf } from '../../lib/dates';
-import { errorMessage } from '../../lib/errors';
-import { centsToDollarsInput, parseDollarsToCents } from '../../lib/money';
+import { endOfLocalDay, formatDuration, localDateOf } from '../../lib/dates';
+import { errorMessage, type Refusal } from '../../lib/errors';
+import { moneyToInput, parseMoney } from '../../lib/money';
+import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useBrandDefaults } from '../settings/brandDefaults';
 import { useCreateRewardDefinition, useUpdateRewardDefinition } from './definitionHooks';
 
@@ -47,8 +56,11 @@ export function DefinitionForm({
   const [name, setName] = useState(existing?.name ?? '');
   const [description, setDescription] = useState(existing?.description ?? '');
   const [typeId, setTypeId] = useState(existing?.type.id ?? '');
-  const [value, setValue] = useState(existing ? centsToDollarsInput(existing.value.amount) : '');
-  const [currency, setCurrency] = useState(existing?.value.currency ?? '');
+  const [value, setValue] = useState(
+    existing ? moneyToInput(existing.value.amount, existing.value.currency) : '',
+  );
+  const [chosenCurrency, setCurrency] = useState(existing?.value.currency ?? '');
+  const currency = chosenCurrency || defaults?.defaultCurrency || 'AUD';
   const [expiryMode, setExpiryMode] = useState<'relative' | 'absolute'>(
     existing?.absoluteExpiry ? 'absolute' : 'relative',
   );
@@ -61,36 +73,50 @@ export function DefinitionForm({
   const [published, setPublished] = useState(existing?.published ?? false);
 
   const typeOptions = (types.data?.rewardTypes ?? []).filter((t) => !t.archived);
+  const errors = useFieldErrors({
+    handle: { label: 'Handle' },
+    name: { label: 'Name' },
+    description: { label: 'Description' },
+    typeId: { label: 'Type' },
+    value: { label: 'Value', currency },
+    currency: { label: 'Currency' },
+    expiryPeriod: { label: 'Period' },
+    expiryUnit: { label: 'Unit' },
+    absoluteExpiry: { label: 'Expiry date' },
+  });
 
-  function submit() {
-    const cents = parseDollarsToCents(value);
-    if (!cents.ok) return `Value: ${cents.error}`;
-    if (!typeId) return 'Choose a reward type.';
+  function submit(): Refusal | Promise<void> {
+    const fields: Record<string, string> = {};
+    if (!handle.trim()) fields.handle = 'Give a handle, such as welcome-10.';
+    if (!name.trim()) fields.name = 'Give a name.';
+    const parsed = parseMoney(value, currency);
+    if (!parsed.ok) fields.value = parsed.error;
+    if (!typeId) fields.typeId = 'Choose a reward type.';
     const input: RewardDefinitionInput = {
       handle: handle.trim(),
       name: name.trim(),
       description: description.trim() || null,
       typeId,
-      value: cents.cents,
+      value: parsed.ok ? parsed.amount : 0,
       assignable,
       published,
       expiryPeriod: null,
       expiryUnit: null,
       absoluteExpiry: null,
     };
-    const code = currency.trim().toUpperCase();
-    if (code) input.currency = code;
+    if (chosenCurrency) input.currency = chosenCurrency;
     if (expiryMode === 'relative') {
       if (!/^\d+$/.test(period.trim()) || Number(period) < 1) {
-        return 'Expiry: enter a whole number of at least 1.';
+        fields.expiryPeriod = 'Enter a whole number of at least 1.';
       }
       input.expiryPeriod = Number(period);
       input.expiryUnit = unit;
     } else {
       const iso = absoluteDate ? endOfLocalDay(absoluteDate, zone) : null;
-      if (!iso) return 'Expiry: choose the date every reward ends.';
+      if (!iso) fields.absoluteExpiry = 'Choose the date every reward ends.';
       input.absoluteExpiry = iso;
     }
+    if (Object.keys(fields).length > 0) return { fields };
     return send(input);
   }
 
@@ -106,6 +132,7 @@ export function DefinitionForm({
       submittingLabel="Saving…"
       onSubmit={submit}
       onCancel={onCancel}
+      fieldErrors={errors}
     >
       <div className="form-grid">
         <TextField
@@ -113,45 +140,36 @@ export function DefinitionForm({
           value={handle}
           required
           placeholder="welcome-10"
-          onChange={setHandle}
+          hint="Lower-case letters, digits, hyphens and underscores."
+          {...errors.bind('handle', setHandle)}
         />
-        <TextField label="Name" value={name} required onChange={setName} />
+        <TextField label="Name" value={name} required {...errors.bind('name', setName)} />
       </div>
-      <TextAreaField label="Description" value={description} onChange={setDescription} />
+      <TextAreaField
+        label="Description"
+        value={description}
+        {...errors.bind('description', setDescription)}
+      />
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-type`}>Type</label>
-          <select
-            id={`${id}-type`}
-            value={typeId}
-            required
-            onChange={(event) => setTypeId(event.target.value)}
-          >
-            <option value="">{types.loading ? 'Loading types…' : 'Choose a type'}</option>
-            {typeOptions.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-          {types.error && <ErrorAlert message={errorMessage(types.error)} />}
-        </div>
-        <TextField
-          label="Value (dollars)"
-          inputMode="decimal"
+        <SelectField label="Type" value={typeId} required {...errors.bind('typeId', setTypeId)}>
+          <option value="">{types.loading ? 'Loading types…' : 'Choose a type'}</option>
+          {typeOptions.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </SelectField>
+        <MoneyField
+          label="Value"
+          currency={currency}
           value={value}
           required
-          placeholder="10.00"
-          onChange={setValue}
+          placeholder={moneyToInput(1000, currency)}
+          {...errors.bind('value', setValue)}
         />
-        <TextField
-          label="Currency"
-          value={currency}
-          maxLength={3}
-          placeholder={defaults?.defaultCurrency ?? 'Brand default'}
-          onChange={setCurrency}
-        />
+        <CurrencyField value={currency} {...errors.bind('currency', setCurrency)} />
       </div>
+      {types.error && <ErrorAlert message={errorMessage(types.error)} />}
       <fieldset className="choice">
         <legend>Expiry</legend>
         <Checkbox
@@ -170,28 +188,35 @@ export function DefinitionForm({
         </Checkbox>
         {expiryMode === 'relative' ? (
           <div className="form-grid">
-            <WholeNumberField label="Period" min={1} value={period} onChange={setPeriod} />
-            <div className="field">
-              <label htmlFor={`${id}-unit`}>Unit</label>
-              <select
-                id={`${id}-unit`}
-                value={unit}
-                onChange={(event) => setUnit(event.target.value as ExpiryUnit)}
-              >
-                {EXPIRY_UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {u}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <WholeNumberField
+              label="Period"
+              min={1}
+              value={period}
+              hint={
+                /^\d+$/.test(period)
+                  ? `Valid for ${formatDuration(Number(period), unit)}.`
+                  : undefined
+              }
+              {...errors.bind('expiryPeriod', setPeriod)}
+            />
+            <SelectField
+              label="Unit"
+              value={unit}
+              {...errors.bind('expiryUnit', (u: string) => setUnit(u as ExpiryUnit))}
+            >
+              {EXPIRY_UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {formatDuration(2, u).replace(/^2 /, '')}
+                </option>
+              ))}
+            </SelectField>
           </div>
         ) : (
           <TextField
             label="Expiry date"
             type="date"
             value={absoluteDate}
-            onChange={setAbsoluteDate}
+            {...errors.bind('absoluteExpiry', setAbsoluteDate)}
             hint={`Every reward ends at the end of that day in ${zone}.`}
           />
         )}

@@ -37,7 +37,7 @@ describe('reward definitions page', () => {
   it('lets a manager edit and archive but not create definitions', async () => {
     const handle = await openAs(manager);
     const row = handle.closest('tr')!;
-    expect(within(row).getByText('3 MONTHS')).toBeTruthy();
+    expect(within(row).getByText('3 months')).toBeTruthy();
     expect(within(row).getByRole('button', { name: 'Edit Welcome $10' })).toBeTruthy();
     expect(within(row).getByRole('button', { name: 'Archive Welcome $10' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'New definition' })).toBeNull();

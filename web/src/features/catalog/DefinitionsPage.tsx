@@ -5,6 +5,7 @@ import { getFragmentData, graphql } from '../../graphql/generated';
 import type { DefinitionRow_DefinitionFragment as Definition } from '../../graphql/generated/graphql';
 import { formatMoney } from '../../lib/money';
 import { permissions, useRole } from '../auth/role';
+import { useTimeZone } from '../../lib/timeZone';
 import { expiryRule } from '../rewards/expiryRule';
 import { CatalogPage } from './CatalogPage';
 import { DefinitionForm } from './DefinitionForm';
@@ -49,19 +50,22 @@ function Flag({ on, label }: { on: boolean; label: string }) {
 
 /** The cells of a definition's row; the table adds the actions. */
 function DefinitionRow({ definition: d }: { definition: Definition }) {
+  const timeZone = useTimeZone();
   return (
     <>
-      <td>
+      <td data-label="Handle">
         <code>{d.handle}</code>
       </td>
-      <td>
+      <td data-label="Name">
         {d.name}
         {d.description && <div className="cell-note">{d.description}</div>}
       </td>
-      <td>{d.type.name}</td>
-      <td className="num">{formatMoney(d.value.amount, d.value.currency)}</td>
-      <td>{expiryRule(d)}</td>
-      <td>
+      <td data-label="Type">{d.type.name}</td>
+      <td className="num" data-label="Value">
+        {formatMoney(d.value.amount, d.value.currency)}
+      </td>
+      <td data-label="Expiry">{expiryRule(d, timeZone)}</td>
+      <td data-label="Flags">
         <div className="flags">
           <Flag on={d.assignable} label="assignable" />
           <Flag on={d.published} label="published" />

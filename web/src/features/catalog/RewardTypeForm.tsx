@@ -1,8 +1,17 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Checkbox, TextAreaField, TextField, WholeNumberField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import type { RewardTypeInput, RewardTypeRow_TypeFragment } from '../../graphql/generated/graphql';
+import type { Refusal } from '../../lib/errors';
+import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useCreateRewardType, useUpdateRewardType } from './rewardTypeHooks';
+
+const FIELDS = {
+  key: { label: 'Key' },
+  name: { label: 'Name' },
+  description: { label: 'Description' },
+  extensionDays: { label: 'Extension days' },
+};
 
 /** Creates a reward type, or edits `existing`. */
 export function RewardTypeForm({
@@ -14,7 +23,7 @@ export function RewardTypeForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const id = useId();
+  const errors = useFieldErrors(FIELDS);
   const [createType] = useCreateRewardType();
   const [updateType] = useUpdateRewardType();
   const [key, setKey] = useState(existing?.key ?? '');
@@ -23,8 +32,12 @@ export function RewardTypeForm({
   const [extensionEnabled, setExtensionEnabled] = useState(existing?.extensionEnabled ?? false);
   const [extensionDays, setExtensionDays] = useState(String(existing?.extensionDays ?? 30));
 
-  function submit() {
-    if (!/^\d+$/.test(extensionDays.trim())) return 'Extension days: enter a whole number.';
+  function submit(): Refusal | Promise<void> {
+    const fields: Record<string, string> = {};
+    if (!key.trim()) fields.key = 'Give a key, such as win-back.';
+    if (!name.trim()) fields.name = 'Give a name.';
+    if (!/^\d+$/.test(extensionDays.trim())) fields.extensionDays = 'Enter a whole number of days.';
+    if (Object.keys(fields).length > 0) return { fields };
     const input: RewardTypeInput = {
       key: key.trim(),
       name: name.trim(),
@@ -47,27 +60,28 @@ export function RewardTypeForm({
       submittingLabel="Saving…"
       onSubmit={submit}
       onCancel={onCancel}
+      fieldErrors={errors}
     >
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-key`}>Key</label>
-          <input
-            id={`${id}-key`}
-            value={key}
-            required
-            readOnly={!!existing}
-            aria-describedby={`${id}-key-hint`}
-            onChange={(event) => setKey(event.target.value)}
-          />
-          <p id={`${id}-key-hint`} className="field-hint">
-            {existing
+        <TextField
+          label="Key"
+          value={key}
+          required
+          readOnly={!!existing}
+          hint={
+            existing
               ? 'The key cannot change after creation.'
-              : 'Lower-case words joined by hyphens, e.g. win-back.'}
-          </p>
-        </div>
-        <TextField label="Name" value={name} required onChange={setName} />
+              : 'Lower-case words joined by hyphens, e.g. win-back.'
+          }
+          {...errors.bind('key', setKey)}
+        />
+        <TextField label="Name" value={name} required {...errors.bind('name', setName)} />
       </div>
-      <TextAreaField label="Description" value={description} onChange={setDescription} />
+      <TextAreaField
+        label="Description"
+        value={description}
+        {...errors.bind('description', setDescription)}
+      />
       <div className="form-grid">
         <Checkbox checked={extensionEnabled} onChange={setExtensionEnabled}>
           Customers may extend through a portal link
@@ -76,7 +90,7 @@ export function RewardTypeForm({
           label="Extension days"
           min={0}
           value={extensionDays}
-          onChange={setExtensionDays}
+          {...errors.bind('extensionDays', setExtensionDays)}
         />
       </div>
     </FormDialog>

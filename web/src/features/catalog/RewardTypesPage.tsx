@@ -31,14 +31,16 @@ const columns: readonly CatalogColumn[] = [
 function RewardTypeRow({ type: t }: { type: RewardType }) {
   return (
     <>
-      <td>
+      <td data-label="Name">
         {t.name}
         {t.description && <div className="cell-note">{t.description}</div>}
       </td>
-      <td>
+      <td data-label="Key">
         <code>{t.key}</code>
       </td>
-      <td>{t.extensionEnabled ? `Yes, ${t.extensionDays} days` : 'No'}</td>
+      <td data-label="Self-service extension">
+        {t.extensionEnabled ? `Yes, ${t.extensionDays} days` : 'No'}
+      </td>
       <td>{t.archived ? <span className="status-badge status-voided">ARCHIVED</span> : ''}</td>
     </>
   );

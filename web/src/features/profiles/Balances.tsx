@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
-import { formatDate } from '../../lib/dates';
+import { formatInstant } from '../../lib/dates';
+import { useTimeZone } from '../../lib/timeZone';
 import { formatMoney } from '../../lib/money';
 
 export const BalanceCard_BalanceFragment = graphql(`
@@ -24,6 +25,7 @@ export const BalanceCard_BalanceFragment = graphql(`
 
 function BalanceCard({ balance }: { balance: FragmentType<typeof BalanceCard_BalanceFragment> }) {
   const b = getFragmentData(BalanceCard_BalanceFragment, balance);
+  const timeZone = useTimeZone();
   return (
     <div className="balance" aria-label={`Balance in ${b.currency}`}>
       <div className="balance-main">
@@ -45,7 +47,7 @@ function BalanceCard({ balance }: { balance: FragmentType<typeof BalanceCard_Bal
         <dt>Active rewards</dt>
         <dd>{b.activeRewardCount}</dd>
         <dt>Next expiry</dt>
-        <dd>{b.nextExpiry ? formatDate(b.nextExpiry) : '—'}</dd>
+        <dd>{b.nextExpiry ? formatInstant(b.nextExpiry, timeZone) : '—'}</dd>
         <dt>Expiring in 30 days</dt>
         <dd>{formatMoney(b.expiringSoon.amount, b.expiringSoon.currency)}</dd>
       </dl>

@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../lib/errors';
 import { optionalText } from '../../lib/text';
 import { useBrandDefaults } from '../settings/brandDefaults';
 import { emptyProfileValues, ProfileForm, type ProfileFormValues } from './ProfileForm';
@@ -10,35 +8,26 @@ export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
   const [createProfile] = useCreateProfile();
   const navigate = useNavigate();
   const defaults = useBrandDefaults();
-  const [error, setError] = useState<string | null>(null);
 
   async function submit(values: ProfileFormValues) {
-    setError(null);
     const externalId = values.externalId.trim();
-    if (!externalId) {
-      setError('An external id is required.');
-      return;
-    }
-    try {
-      const { data } = await createProfile({
-        variables: {
-          input: {
-            externalId,
-            email: optionalText(values.email),
-            firstName: optionalText(values.firstName),
-            lastName: optionalText(values.lastName),
-            birthDate: optionalText(values.birthDate),
-            tier: optionalText(values.tier),
-            // Left empty, the server uses the brand's zone.
-            timezone: optionalText(values.timezone),
-            isStaff: values.isStaff,
-          },
+    if (!externalId) return { fields: { externalId: 'Give the brand’s customer id.' } };
+    const { data } = await createProfile({
+      variables: {
+        input: {
+          externalId,
+          email: optionalText(values.email),
+          firstName: optionalText(values.firstName),
+          lastName: optionalText(values.lastName),
+          birthDate: optionalText(values.birthDate),
+          tier: optionalText(values.tier),
+          // Left empty, the server uses the brand's zone.
+          timezone: optionalText(values.timezone),
+          isStaff: values.isStaff,
         },
-      });
-      if (data) await navigate(`/profiles/${data.createProfile.id}`);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
+      },
+    });
+    if (data) await navigate(`/profiles/${data.createProfile.id}`);
   }
 
   return (
@@ -47,12 +36,9 @@ export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
       <ProfileForm
         initial={emptyProfileValues}
         withExternalId
-        timezonePlaceholder={
-          defaults ? `${defaults.defaultTimezone} (brand default)` : 'Brand default'
-        }
+        timezoneDefault={defaults?.defaultTimezone ?? 'the brand’s'}
         submitLabel="Create profile"
         submittingLabel="Creating…"
-        error={error}
         onSubmit={submit}
         onCancel={onCancel}
       />

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
-import { formatDate } from '../../lib/dates';
-import { errorMessage } from '../../lib/errors';
+import { formatDay } from '../../lib/dates';
 import { formatMoney } from '../../lib/money';
 import { optionalText } from '../../lib/text';
 import { ProfileForm, type ProfileFormValues } from './ProfileForm';
@@ -34,30 +33,24 @@ export function ProfileDetails({
   const p = getFragmentData(ProfileDetails_ProfileFragment, profile);
   const [updateProfile] = useUpdateProfile();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   async function save(values: ProfileFormValues) {
-    setError(null);
-    try {
-      await updateProfile({
-        variables: {
-          id: p.id,
-          input: {
-            email: optionalText(values.email),
-            firstName: optionalText(values.firstName),
-            lastName: optionalText(values.lastName),
-            birthDate: optionalText(values.birthDate),
-            tier: optionalText(values.tier),
-            isStaff: values.isStaff,
-            // A profile always has a zone; an empty field leaves it unchanged.
-            ...(values.timezone.trim() ? { timezone: values.timezone.trim() } : {}),
-          },
+    await updateProfile({
+      variables: {
+        id: p.id,
+        input: {
+          email: optionalText(values.email),
+          firstName: optionalText(values.firstName),
+          lastName: optionalText(values.lastName),
+          birthDate: optionalText(values.birthDate),
+          tier: optionalText(values.tier),
+          isStaff: values.isStaff,
+          // A profile always has a zone; an empty field leaves it unchanged.
+          ...(values.timezone.trim() ? { timezone: values.timezone.trim() } : {}),
         },
-      });
-      setEditing(false);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
+      },
+    });
+    setEditing(false);
   }
 
   return (
@@ -85,12 +78,8 @@ export function ProfileDetails({
           withExternalId={false}
           submitLabel="Save details"
           submittingLabel="Saving…"
-          error={error}
           onSubmit={save}
-          onCancel={() => {
-            setError(null);
-            setEditing(false);
-          }}
+          onCancel={() => setEditing(false)}
         />
       ) : (
         <dl className="details">
@@ -113,7 +102,7 @@ export function ProfileDetails({
           <dt>Staff</dt>
           <dd>{p.isStaff ? 'Yes' : 'No'}</dd>
           <dt>Joined</dt>
-          <dd>{formatDate(p.joinedAt)}</dd>
+          <dd>{formatDay(p.joinedAt, p.timezone)}</dd>
           <dt>Lifetime spend</dt>
           <dd>{formatMoney(p.lifetimeSpend.amount, p.lifetimeSpend.currency)}</dd>
         </dl>

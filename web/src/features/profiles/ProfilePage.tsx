@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
 import { errorMessage } from '../../lib/errors';
+import { TimeZoneProvider } from '../../lib/timeZone';
 import { HoldsList } from '../redemptions/HoldsList';
 import { RedeemForm } from '../redemptions/RedeemForm';
 import { RedemptionsList } from '../redemptions/RedemptionsList';
@@ -51,76 +52,80 @@ export function ProfilePage() {
   ];
 
   return (
-    <div className="page page-wide">
-      <title>{`${name} · Rewards`}</title>
-      <p className="breadcrumb">
-        <Link to="/profiles">Profiles</Link> /
-      </p>
-      <div className="page-header">
-        <h1>{name}</h1>
-        <div className="page-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setNotice(null);
-              setRedeeming(true);
-            }}
-          >
-            Redeem
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setNotice(null);
-              setIssuing(true);
-            }}
-          >
-            Issue reward
-          </button>
-        </div>
-      </div>
-      {notice && (
-        <p role="status" className="notice">
-          {notice}
+    // A customer's page shows every time in the customer's zone.
+    <TimeZoneProvider zone={profile.timezone}>
+      <div className="page page-wide">
+        <title>{`${name} · Rewards`}</title>
+        <p className="breadcrumb">
+          <Link to="/profiles">Profiles</Link> /
         </p>
-      )}
-      <div className="profile-top">
-        <Balances balances={profile.balances} fallback={profile.balance} />
-        <ProfileDetails profile={profile} />
-      </div>
-      <HoldsList profileId={profile.id} onNotice={setNotice} />
-      <RewardsList profileId={profile.id} onNotice={setNotice} />
-      <RedemptionsList profileId={profile.id} onNotice={setNotice} />
-      <LedgerTable profileId={profile.id} />
+        <div className="page-header">
+          <h1>{name}</h1>
+          <p className="muted page-zone">Times in the customer’s zone, {profile.timezone}.</p>
+          <div className="page-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setNotice(null);
+                setRedeeming(true);
+              }}
+            >
+              Redeem
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                setNotice(null);
+                setIssuing(true);
+              }}
+            >
+              Issue reward
+            </button>
+          </div>
+        </div>
+        {notice && (
+          <p role="status" className="notice">
+            {notice}
+          </p>
+        )}
+        <div className="profile-top">
+          <Balances balances={profile.balances} fallback={profile.balance} />
+          <ProfileDetails profile={profile} />
+        </div>
+        <HoldsList profileId={profile.id} onNotice={setNotice} />
+        <RewardsList profileId={profile.id} onNotice={setNotice} />
+        <RedemptionsList profileId={profile.id} onNotice={setNotice} />
+        <LedgerTable profileId={profile.id} />
 
-      {issuing && (
-        <Modal title={`Issue a reward to ${name}`} onClose={closeIssue}>
-          <IssueRewardForm
-            profileId={profile.id}
-            timezone={profile.timezone}
-            onIssued={(message) => {
-              setIssuing(false);
-              setNotice(message);
-            }}
-            onCancel={closeIssue}
-          />
-        </Modal>
-      )}
-      {redeeming && (
-        <Modal title={`Redeem rewards for ${name}`} onClose={closeRedeem}>
-          <RedeemForm
-            profileId={profile.id}
-            currencies={currencies}
-            onRedeemed={(message) => {
-              setRedeeming(false);
-              setNotice(message);
-            }}
-            onCancel={closeRedeem}
-          />
-        </Modal>
-      )}
-    </div>
+        {issuing && (
+          <Modal title={`Issue a reward to ${name}`} onClose={closeIssue}>
+            <IssueRewardForm
+              profileId={profile.id}
+              timezone={profile.timezone}
+              onIssued={(message) => {
+                setIssuing(false);
+                setNotice(message);
+              }}
+              onCancel={closeIssue}
+            />
+          </Modal>
+        )}
+        {redeeming && (
+          <Modal title={`Redeem rewards for ${name}`} onClose={closeRedeem}>
+            <RedeemForm
+              profileId={profile.id}
+              currencies={currencies}
+              onRedeemed={(message) => {
+                setRedeeming(false);
+                setNotice(message);
+              }}
+              onCancel={closeRedeem}
+            />
+          </Modal>
+        )}
+      </div>
+    </TimeZoneProvider>
   );
 }

@@ -4,7 +4,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMore } from '../../components/LoadMore';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
-import { formatDate } from '../../lib/dates';
+import { formatDay } from '../../lib/dates';
+import { useTimeZone } from '../../lib/timeZone';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
 import { appendEdges, useLoadMore } from '../../lib/useLoadMore';
@@ -55,24 +56,25 @@ export const ProfilesQuery = graphql(`
 function ProfileRow({ profile }: { profile: FragmentType<typeof ProfileRow_ProfileFragment> }) {
   const p = getFragmentData(ProfileRow_ProfileFragment, profile);
   const navigate = useNavigate();
+  const timeZone = useTimeZone();
   const { available, activeRewardCount, nextExpiry } = p.balance;
   return (
     <tr className="row-link" onClick={() => void navigate(`/profiles/${p.id}`)}>
-      <td>
+      <td data-label="Name">
         <Link to={`/profiles/${p.id}`} onClick={(event) => event.stopPropagation()}>
           {profileName(p)}
         </Link>
       </td>
-      <td>{p.email ?? <span className="muted">—</span>}</td>
-      <td>
+      <td data-label="Email">{p.email ?? <span className="muted">—</span>}</td>
+      <td data-label="External id">
         <code>{p.externalId}</code>
       </td>
-      <td>{p.tier ?? <span className="muted">—</span>}</td>
-      <td className="num">
+      <td data-label="Tier">{p.tier ?? <span className="muted">—</span>}</td>
+      <td className="num" data-label="Available">
         {formatMoney(available.amount, available.currency)}
         <div className="cell-note">
           {activeRewardCount} active
-          {nextExpiry ? ` · next expiry ${formatDate(nextExpiry)}` : ''}
+          {nextExpiry ? ` · next expiry ${formatDay(nextExpiry, timeZone)}` : ''}
         </div>
       </td>
     </tr>
@@ -146,7 +148,7 @@ export function ProfilesPage() {
               {search ? ` matching “${search}”` : ''}
             </p>
             {connection.edges.length > 0 ? (
-              <table className="table">
+              <table className="table table-cards">
                 <thead>
                   <tr>
                     <th>Name</th>

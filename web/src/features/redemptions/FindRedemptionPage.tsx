@@ -162,7 +162,7 @@ export function FindRedemptionPage() {
               </p>
               {connection.edges.length > 0 ? (
                 <div className="table-scroll">
-                  <table className="table" aria-label="Redemptions found">
+                  <table className="table table-cards" aria-label="Redemptions found">
                     <RedemptionsHeader withProfile />
                     <tbody>
                       {connection.edges.map(({ node }) => (

@@ -1,8 +1,9 @@
 import { Fragment, useId, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
 import type { HoldStatus } from '../../graphql/generated/graphql';
-import { formatDateTime, formatLapse } from '../../lib/dates';
+import { formatInstant, formatLapse } from '../../lib/dates';
 import { formatMoney } from '../../lib/money';
+import { useTimeZone } from '../../lib/timeZone';
 import { AllocationDetails } from './AllocationDetails';
 
 export const HoldRow_HoldFragment = graphql(`
@@ -63,7 +64,8 @@ function Expiry({
   expiresAt: string;
   now: number;
 }) {
-  const absolute = formatDateTime(expiresAt);
+  const timeZone = useTimeZone();
+  const absolute = formatInstant(expiresAt, timeZone);
   if (status === 'ACTIVE' || status === 'EXPIRED') {
     return (
       <>
@@ -105,8 +107,10 @@ export function HoldRow({
   return (
     <Fragment>
       <tr>
-        <td className="num">{amount}</td>
-        <td>
+        <td className="num" data-label="Amount">
+          {amount}
+        </td>
+        <td data-label="Status">
           <HoldStatusBadge status={h.status} />
           {h.redemptionId && (
             <div className="cell-note">
@@ -114,10 +118,10 @@ export function HoldRow({
             </div>
           )}
         </td>
-        <td className="cell-date">
+        <td className="cell-date" data-label="Lapses">
           <Expiry status={h.status} expiresAt={h.expiresAt} now={now} />
         </td>
-        <td className="cell-reason">
+        <td className="cell-reason" data-label="Rewards">
           {rewards.length > 0 ? rewards.join(', ') : <span className="muted">—</span>}
         </td>
         <td className="cell-actions">

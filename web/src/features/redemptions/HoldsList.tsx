@@ -91,7 +91,7 @@ export function HoldsList({
       ) : (
         <div className="table-scroll">
           <table
-            className="table"
+            className="table table-cards"
             aria-label={showPast ? 'All checkout holds' : 'Live checkout holds'}
           >
             <thead>

@@ -8,18 +8,20 @@ import type {
 } from '../../graphql/generated/graphql';
 import { createCache } from '../../lib/cache';
 import { formatMoney } from '../../lib/money';
+import { fieldError } from '../../test/fieldError';
 import { money } from '../../test/fixtures';
-import { RedeemForm, RedemptionPreviewQuery } from './RedeemForm';
+import { RedeemForm, RedemptionPolicyQuery, RedemptionPreviewQuery } from './RedeemForm';
 import { RedeemMutation as RedeemDocument } from './useRedeem';
 
-function allocation(id: string, name: string, amount: number, expiresLocal: string) {
+function allocation(id: string, name: string, amount: number, expiresAt: string) {
   return {
     __typename: 'RedemptionAllocation' as const,
     amount: money(amount),
     reward: {
       __typename: 'Reward' as const,
       id,
-      expiresLocal,
+      expiresAt,
+      timezone: 'Australia/Melbourne',
       definition: { __typename: 'RewardDefinition' as const, id: `def-${id}`, name },
     },
   };
@@ -36,10 +38,27 @@ const previewMock = {
         __typename: 'RedemptionPreview',
         amount: money(1500),
         maxRedeemable: money(2250),
+        eligibleSubtotal: money(0),
+        lineDiscounts: [],
         allocations: [
-          allocation('r1', 'Birthday $5', 500, '2026-04-30T23:59:59+10:00'),
-          allocation('r2', 'Welcome $10', 1000, '2026-06-30T23:59:59+10:00'),
+          allocation('r1', 'Birthday $5', 500, '2026-04-30T13:59:59.999Z'),
+          allocation('r2', 'Welcome $10', 1000, '2026-06-30T13:59:59.999Z'),
         ],
+      },
+    },
+  },
+};
+
+const policyMock = {
+  request: { query: RedemptionPolicyQuery },
+  result: {
+    data: {
+      settings: {
+        __typename: 'Settings',
+        excludedCategories: ['gift-card'],
+        minimumSpend: 0,
+        maxRedemptionPercent: 50,
+        maxRedemptionAmount: null,
       },
     },
   },
@@ -65,6 +84,7 @@ describe('redeem form', () => {
       <MockedProvider
         cache={createCache()}
         mocks={[
+          policyMock,
           previewMock,
           {
             request: { query: RedeemDocument, variables: () => true },
@@ -99,10 +119,11 @@ describe('redeem form', () => {
     const preview = screen.getByRole('region', { name: 'Preview' });
     expect(preview.textContent).toContain(formatMoney(2250, 'AUD'));
 
+    expect(within(rows[1]!).getByText('30 Apr 2026, 23:59 Australia/Melbourne')).toBeTruthy();
+
     fireEvent.click(screen.getByRole('button', { name: 'Redeem' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('The balance covers 1200 cents.');
-    expect(alert.textContent).toContain(formatMoney(1200, 'AUD'));
+    await screen.findByRole('alert');
+    expect(fieldError('Amount (AUD)')).toBe('The balance covers only A$12.00.');
     expect(onRedeemed).not.toHaveBeenCalled();
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({
@@ -113,5 +134,70 @@ describe('redeem form', () => {
       idempotencyKey: '00000000-0000-4000-8000-000000000001',
       transaction: { externalId: 'phone-42' },
     });
+  });
+
+  it('takes cart lines: shows the excluded line, the cap and each line’s share, and keeps Redeem off while it would fail', async () => {
+    const cartPreview = {
+      request: {
+        query: RedemptionPreviewQuery,
+        variables: {
+          input: {
+            profileId: 'p1',
+            amount: 3000,
+            currency: 'AUD',
+            cart: {
+              lines: [
+                { id: 'line-1', quantity: 2, unitPrice: 2000, category: 'shoes' },
+                { id: 'line-2', quantity: 1, unitPrice: 5000, category: 'gift-card' },
+              ],
+            },
+          },
+        },
+      },
+      result: {
+        data: {
+          previewRedemption: {
+            __typename: 'RedemptionPreview',
+            amount: money(2000),
+            maxRedeemable: money(2000),
+            eligibleSubtotal: money(4000),
+            lineDiscounts: [{ __typename: 'LineDiscount', lineId: 'line-1', amount: money(2000) }],
+            allocations: [allocation('r2', 'Welcome $10', 2000, '2026-06-30T13:59:59.999Z')],
+          },
+        },
+      },
+    };
+    render(
+      <MockedProvider cache={createCache()} mocks={[policyMock, cartPreview]}>
+        <RedeemForm profileId="p1" currencies={['AUD']} onRedeemed={vi.fn()} onCancel={() => {}} />
+      </MockedProvider>,
+    );
+    await screen.findByText(/at most 50% of the eligible subtotal/);
+    fireEvent.change(screen.getByLabelText('Amount (AUD)'), { target: { value: '$30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add cart line' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add cart line' }));
+    const first = screen.getByRole('group', { name: 'Line 1' });
+    const second = screen.getByRole('group', { name: 'Line 2' });
+    fireEvent.change(within(first).getByLabelText('Category'), { target: { value: 'shoes' } });
+    fireEvent.change(within(first).getByLabelText('Quantity'), { target: { value: '2' } });
+    fireEvent.change(within(first).getByLabelText('Unit price (AUD)'), {
+      target: { value: '20' },
+    });
+    fireEvent.change(within(second).getByLabelText('Category'), { target: { value: 'gift-card' } });
+    fireEvent.change(within(second).getByLabelText('Unit price (AUD)'), {
+      target: { value: 'A$50.00' },
+    });
+
+    expect(within(second).getByText(/Excluded: rewards never pay for “gift-card”/)).toBeTruthy();
+    await within(first).findByText(formatMoney(2000, 'AUD'));
+    expect(first.textContent).toContain('Rewards pay A$20.00 of this line.');
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(preview.textContent).toContain('eligible subtotal A$40.00');
+    const redeem = screen.getByRole('button', { name: 'Redeem' });
+    expect(redeem).toHaveProperty('disabled', true);
+    const why = document.getElementById(redeem.getAttribute('aria-describedby')!);
+    expect(why?.textContent).toBe(
+      'Redeem is off: Strict is on and at most A$20.00 can be redeemed: lower the amount or turn strict off.',
+    );
   });
 });

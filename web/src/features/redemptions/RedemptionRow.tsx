@@ -1,8 +1,9 @@
 import { Fragment, useId, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
 import type { RedemptionStatus } from '../../graphql/generated/graphql';
-import { formatDateTime } from '../../lib/dates';
+import { formatInstant } from '../../lib/dates';
 import { formatMoney } from '../../lib/money';
+import { useTimeZone } from '../../lib/timeZone';
 import { AllocationDetails } from './AllocationDetails';
 
 export const RedemptionRow_RedemptionFragment = graphql(`
@@ -131,6 +132,7 @@ export function RedemptionRow({
   profile?: ReactNode;
 }) {
   const r = getFragmentData(RedemptionRow_RedemptionFragment, redemption);
+  const timeZone = useTimeZone();
   const detailsId = useId();
   const [open, setOpen] = useState(false);
   const summary: RedemptionSummary = {
@@ -145,9 +147,11 @@ export function RedemptionRow({
   return (
     <Fragment>
       <tr>
-        <td className="cell-date">{formatDateTime(r.createdAt)}</td>
-        {profile !== undefined && <td>{profile}</td>}
-        <td className="num">
+        <td className="cell-date" data-label="Time">
+          {formatInstant(r.createdAt, timeZone)}
+        </td>
+        {profile !== undefined && <td data-label="Customer">{profile}</td>}
+        <td className="num" data-label="Redeemed / requested">
           {formatMoney(r.amount.amount, r.amount.currency)}
           <span className="muted">
             {' / '}
@@ -155,19 +159,21 @@ export function RedemptionRow({
           </span>
           {partial && <div className="cell-note">less than requested</div>}
         </td>
-        <td>
+        <td data-label="Status">
           <RedemptionStatusBadge status={r.status} />
           {r.returned.amount > 0 && (
             <div className="cell-note">
               {formatMoney(r.returned.amount, r.returned.currency)} returned
             </div>
           )}
-          {r.reversedAt && <div className="cell-note">reversed {formatDateTime(r.reversedAt)}</div>}
+          {r.reversedAt && (
+            <div className="cell-note">reversed {formatInstant(r.reversedAt, timeZone)}</div>
+          )}
         </td>
-        <td className="cell-transaction">
+        <td className="cell-transaction" data-label="Transaction">
           <TransactionRef {...r} />
         </td>
-        <td className="cell-actor">
+        <td className="cell-actor" data-label="By">
           {r.createdByLabel ? (
             <span title={r.createdBy ?? undefined}>{r.createdByLabel}</span>
           ) : (

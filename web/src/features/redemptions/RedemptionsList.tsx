@@ -91,7 +91,7 @@ export function RedemptionsList({
       {connection && connection.edges.length === 0 && <p className="empty">No redemptions yet.</p>}
       {connection && connection.edges.length > 0 && (
         <div className="table-scroll">
-          <table className="table" aria-label="Profile redemptions">
+          <table className="table table-cards" aria-label="Profile redemptions">
             <RedemptionsHeader />
             <tbody>
               {connection.edges.map((edge) => (

@@ -1,6 +1,7 @@
 import { FormDialog } from '../../components/FormDialog';
-import { formatDateTime } from '../../lib/dates';
+import { formatInstant } from '../../lib/dates';
 import { formatMoney } from '../../lib/money';
+import { useTimeZone } from '../../lib/timeZone';
 import type { HoldSummary } from './HoldRow';
 import { useReleaseHold } from './useReleaseHold';
 
@@ -18,6 +19,7 @@ export function ReleaseHoldForm({
   onCancel: () => void;
 }) {
   const [releaseHold] = useReleaseHold();
+  const timeZone = useTimeZone();
   const amount = formatMoney(hold.amount.amount, hold.amount.currency);
 
   async function submit() {
@@ -43,7 +45,8 @@ export function ReleaseHoldForm({
     >
       <p>
         Frees the <strong>{amount}</strong> this checkout hold reserves (it would lapse by itself{' '}
-        {formatDateTime(hold.expiresAt)}). The checkout that placed it can no longer capture it.
+        {formatInstant(hold.expiresAt, timeZone)}). The checkout that placed it can no longer
+        capture it.
       </p>
     </FormDialog>
   );

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { TextField } from '../../components/Field';
+import { MoneyField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { ReasonField } from '../../components/ReasonField';
 import type { ReturnRedemptionInput } from '../../graphql/generated/graphql';
-import { centsToDollarsInput, formatMoney, parseDollarsToCents } from '../../lib/money';
+import { humanMessage, type Refusal } from '../../lib/errors';
+import { formatMoney, moneyToInput, parseMoney } from '../../lib/money';
+import { useFieldErrors } from '../../lib/useFieldErrors';
 import type { RedemptionSummary } from './RedemptionRow';
 import { useReturnRedemption } from './useReturnRedemption';
 
@@ -30,23 +32,29 @@ export function ReturnRedemptionForm({
   );
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
+  const errors = useFieldErrors({
+    amount: { label: 'Amount to return', currency },
+    reason: { label: 'Reason' },
+  });
 
-  function submit() {
-    const parsed = parseDollarsToCents(amount);
-    if (!parsed.ok) return `Amount: ${parsed.error}`;
-    if (parsed.cents > returnable) {
-      return `At most ${formatMoney(returnable, currency)} can be returned.`;
+  function submit(): Refusal | Promise<Refusal | string | void> {
+    const parsed = parseMoney(amount, currency);
+    if (!parsed.ok) return { fields: { amount: parsed.error } };
+    if (parsed.amount > returnable) {
+      return {
+        fields: { amount: `At most ${formatMoney(returnable, currency)} can be returned.` },
+      };
     }
     const input: ReturnRedemptionInput = {
       redemptionId: redemption.id,
-      amount: parsed.cents,
+      amount: parsed.amount,
       idempotencyKey,
     };
     if (reason.trim()) input.reason = reason.trim();
     return send(input);
   }
 
-  async function send(input: ReturnRedemptionInput) {
+  async function send(input: ReturnRedemptionInput): Promise<Refusal | string | void> {
     const { data } = await returnRedemption({ variables: { input } });
     const result = data?.returnRedemption;
     switch (result?.__typename) {
@@ -55,13 +63,17 @@ export function ReturnRedemptionForm({
         return;
       case 'ReturnExceedsRedemptionError':
         setReturnable(result.returnable.amount);
-        return `${result.message} (returnable ${formatMoney(
-          result.returnable.amount,
-          result.returnable.currency,
-        )})`;
+        return {
+          fields: {
+            amount: `At most ${formatMoney(
+              result.returnable.amount,
+              result.returnable.currency,
+            )} can be returned.`,
+          },
+        };
       case 'NotFoundError':
       case 'IdempotencyConflictError':
-        return result.message;
+        return humanMessage(result.message);
     }
   }
 
@@ -71,6 +83,7 @@ export function ReturnRedemptionForm({
       submittingLabel="Returning…"
       onSubmit={submit}
       onCancel={onCancel}
+      fieldErrors={errors}
     >
       <p>
         Redeemed {formatMoney(redemption.amount.amount, currency)}
@@ -79,19 +92,19 @@ export function ReturnRedemptionForm({
         . Up to <strong data-testid="returnable">{formatMoney(returnable, currency)}</strong> can be
         returned.
       </p>
-      <TextField
-        label={`Amount to return (${currency})`}
-        inputMode="decimal"
-        placeholder={centsToDollarsInput(returnable)}
+      <MoneyField
+        label="Amount to return"
+        currency={currency}
+        placeholder={moneyToInput(returnable, currency)}
         required
         value={amount}
-        onChange={setAmount}
+        {...errors.bind('amount', setAmount)}
         hint={
           "Value goes back to the latest-expiring rewards first; an expired or voided reward's " +
           'part comes back as a new reward.'
         }
       />
-      <ReasonField value={reason} onChange={setReason} />
+      <ReasonField value={reason} {...errors.bind('reason', setReason)} />
     </FormDialog>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { FormDialog } from '../../components/FormDialog';
 import { ReasonField } from '../../components/ReasonField';
-import { formatDateTime } from '../../lib/dates';
+import { formatInstant } from '../../lib/dates';
+import { humanMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
+import { useTimeZone } from '../../lib/timeZone';
 import type { RedemptionSummary } from './RedemptionRow';
 import { useReverseRedemption } from './useReverseRedemption';
 
@@ -20,6 +22,7 @@ export function ReverseRedemptionForm({
   onCancel: () => void;
 }) {
   const [reverseRedemption] = useReverseRedemption();
+  const timeZone = useTimeZone();
   const [reason, setReason] = useState('');
   const amount = formatMoney(redemption.amount.amount, redemption.amount.currency);
 
@@ -37,7 +40,7 @@ export function ReverseRedemptionForm({
         return;
       case 'ReversalWindowClosedError':
       case 'NotFoundError':
-        return result.message;
+        return humanMessage(result.message);
     }
   }
 
@@ -51,7 +54,8 @@ export function ReverseRedemptionForm({
     >
       <p>
         Reverses the whole redemption of <strong>{amount}</strong> made{' '}
-        {formatDateTime(redemption.createdAt)}: every reward it drew on gets its value back.
+        {formatInstant(redemption.createdAt, timeZone)}: every reward it drew on gets its value
+        back.
       </p>
       <ReasonField value={reason} onChange={setReason} />
     </FormDialog>

@@ -8,6 +8,7 @@ import type {
 } from '../../graphql/generated/graphql';
 import { createCache } from '../../lib/cache';
 import { formatMoney } from '../../lib/money';
+import { fieldError } from '../../test/fieldError';
 import { money, welcomeDefinition } from '../../test/fixtures';
 import { IssuableDefinitionsQuery, IssueRewardForm } from './IssueRewardForm';
 import { IssueRewardMutation as IssueRewardDocument } from './useIssueReward';
@@ -31,7 +32,7 @@ const limitExceeded: IssueRewardMutation = {
   issueReward: {
     __typename: 'IssueLimitExceededError',
     errorCode: 'ISSUE_LIMIT_EXCEEDED',
-    message: 'This is above your single issue limit.',
+    message: 'Managers can issue at most A$50.00 in one reward.',
     limit: money(5000),
   },
 };
@@ -115,12 +116,14 @@ describe('issue reward form', () => {
     await fillForm('80');
 
     fireEvent.click(screen.getByRole('button', { name: 'Issue reward' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('This is above your single issue limit.');
-    expect(alert.textContent).toContain(formatMoney(5000, 'AUD'));
+    // The refusal sits next to the value, which is marked; the form points to it.
+    expect((await screen.findByRole('alert')).textContent).toBe('Check the field marked above.');
+    expect(fieldError(/Value override/)).toBe('Managers can issue at most A$50.00 in one reward.');
     expect(onIssued).not.toHaveBeenCalled();
 
-    fireEvent.change(screen.getByLabelText(/Value override/), { target: { value: '50' } });
+    // Typing clears it at once.
+    fireEvent.change(screen.getByLabelText(/Value override/), { target: { value: '$50' } });
+    expect(fieldError(/Value override/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Issue reward' }));
     await waitFor(() => expect(onIssued).toHaveBeenCalledTimes(1));
 
@@ -136,8 +139,27 @@ describe('issue reward form', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Issue reward' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/2 decimal places/);
+    await screen.findByRole('alert');
+    expect(fieldError(/Value override/)).toBe('Use at most 2 decimal places.');
+    expect(sent).toHaveLength(0);
+  });
+
+  it('shows every field error at once, next to each field', async () => {
+    const { sent, mock } = issueMock([issued]);
+    renderForm([definitionsMock, mock]);
+    const select = screen.getByLabelText<HTMLSelectElement>('Reward definition');
+    await waitFor(() => expect(select.options.length).toBe(2));
+    fireEvent.change(screen.getByLabelText(/Value override/), { target: { value: '€5' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Issue reward' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Check the 3 fields marked above.');
+    expect(fieldError('Reward definition')).toBe('Choose a reward definition.');
+    expect(fieldError(/Value override/)).toBe('Enter the amount in AUD, such as 12.50.');
+    expect(fieldError('Reason')).toBe('Give a reason.');
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Sorry' } });
+    expect(fieldError('Reason')).toBeNull();
+    expect(fieldError('Reward definition')).toBe('Choose a reward definition.');
     expect(sent).toHaveLength(0);
   });
 });

@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { TextField } from '../../components/Field';
+import { MoneyField, SelectField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { ReasonField } from '../../components/ReasonField';
 import { graphql } from '../../graphql/generated';
 import type { IssueRewardInput } from '../../graphql/generated/graphql';
 import { endOfLocalDay, startOfLocalDay } from '../../lib/dates';
-import { errorMessage } from '../../lib/errors';
-import { centsToDollarsInput, formatMoney, parseDollarsToCents } from '../../lib/money';
+import { errorMessage, humanMessage, type Refusal } from '../../lib/errors';
+import { formatMoney, moneyToInput, parseMoney } from '../../lib/money';
+import { useFieldErrors } from '../../lib/useFieldErrors';
+import { useRoleOrNull } from '../auth/role';
 import { expiryRule } from './expiryRule';
 import { useIssueReward } from './useIssueReward';
 
@@ -30,9 +32,21 @@ export const IssuableDefinitionsQuery = graphql(`
   }
 `);
 
+/** The MANAGER issue limits, shown before submitting. */
+export const IssueLimitsQuery = graphql(`
+  query IssueLimits {
+    settings {
+      defaultTimezone
+      managerIssueLimit
+      managerDailyIssueLimit
+    }
+  }
+`);
+
 /**
  * Issues a reward to one profile. The idempotency key is made once when the form opens, so a
- * double click or a retry after a lost response cannot issue twice.
+ * double click or a retry after a lost response cannot issue twice. A manager sees their limits
+ * before submitting, and a value above the single limit is refused next to the field.
  */
 export function IssueRewardForm({
   profileId,
@@ -46,9 +60,10 @@ export function IssueRewardForm({
   onIssued: (message: string) => void;
   onCancel: () => void;
 }) {
-  const id = useId();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const definitions = useQuery(IssuableDefinitionsQuery, { fetchPolicy: 'cache-and-network' });
+  const role = useRoleOrNull();
+  const limits = useQuery(IssueLimitsQuery, { skip: role !== 'MANAGER' }).data?.settings;
   const [issueReward] = useIssueReward();
   const [definitionId, setDefinitionId] = useState('');
   const [value, setValue] = useState('');
@@ -58,35 +73,57 @@ export function IssueRewardForm({
 
   const options = (definitions.data?.rewardDefinitions ?? []).filter((d) => !d.archived);
   const selected = options.find((d) => d.id === definitionId);
+  const currency = selected?.value.currency ?? 'AUD';
+  const errors = useFieldErrors({
+    definitionId: { label: 'Reward definition' },
+    value: { label: 'Value override', currency },
+    expiresAt: { label: 'Expiry override' },
+    activatesAt: { label: 'Activation date' },
+    reason: { label: 'Reason' },
+  });
 
-  function submit() {
-    if (!selected) return 'Choose a reward definition.';
-    if (!reason.trim()) return 'Give a reason.';
+  const limitHint =
+    limits &&
+    `Managers can issue up to ${formatMoney(limits.managerIssueLimit, currency)} per reward and ` +
+      `${formatMoney(limits.managerDailyIssueLimit, currency)} a day ` +
+      `(days in ${limits.defaultTimezone}).`;
+
+  function submit(): Refusal | Promise<Refusal | string | void> {
+    const fields: Record<string, string> = {};
+    if (!selected) fields.definitionId = 'Choose a reward definition.';
+    if (!reason.trim()) fields.reason = 'Give a reason.';
     const input: IssueRewardInput = {
       profileId,
-      definitionId: selected.id,
+      definitionId: selected?.id ?? '',
       reason: reason.trim(),
       idempotencyKey,
     };
     if (value.trim()) {
-      const parsed = parseDollarsToCents(value);
-      if (!parsed.ok) return `Value: ${parsed.error}`;
-      input.value = parsed.cents;
+      const parsed = parseMoney(value, currency);
+      if (!parsed.ok) fields.value = parsed.error;
+      else input.value = parsed.amount;
+    }
+    const amount = input.value ?? selected?.value.amount;
+    if (limits && amount !== undefined && amount > limits.managerIssueLimit && !fields.value) {
+      fields.value =
+        `Managers can issue at most ${formatMoney(limits.managerIssueLimit, currency)} ` +
+        'in one reward.';
     }
     if (expiresOn) {
       const expiresAt = endOfLocalDay(expiresOn, timezone);
-      if (!expiresAt) return 'Expiry: enter a valid date.';
-      input.expiresAt = expiresAt;
+      if (!expiresAt) fields.expiresAt = 'Enter a valid date.';
+      else input.expiresAt = expiresAt;
     }
     if (activatesOn) {
       const activatesAt = startOfLocalDay(activatesOn, timezone);
-      if (!activatesAt) return 'Activation: enter a valid date.';
-      input.activatesAt = activatesAt;
+      if (!activatesAt) fields.activatesAt = 'Enter a valid date.';
+      else input.activatesAt = activatesAt;
     }
+    if (Object.keys(fields).length > 0) return { fields };
     return send(input);
   }
 
-  async function send(input: IssueRewardInput) {
+  async function send(input: IssueRewardInput): Promise<Refusal | string | void> {
     const { data } = await issueReward({ variables: { input } });
     const result = data?.issueReward;
     switch (result?.__typename) {
@@ -97,10 +134,15 @@ export function IssueRewardForm({
         );
         return;
       case 'IssueLimitExceededError':
-        return `${result.message} (limit ${formatMoney(result.limit.amount, result.limit.currency)})`;
+        // The server says which limit, in money, and what is left today.
+        return {
+          fields: {
+            value: humanMessage(result.message, { name: 'value', ...errors.fields.value }),
+          },
+        };
       case 'NotFoundError':
       case 'IdempotencyConflictError':
-        return result.message;
+        return humanMessage(result.message);
     }
   }
 
@@ -110,53 +152,54 @@ export function IssueRewardForm({
       submittingLabel="Issuing…"
       onSubmit={submit}
       onCancel={onCancel}
+      fieldErrors={errors}
     >
-      <div className="field">
-        <label htmlFor={`${id}-definition`}>Reward definition</label>
-        <select
-          id={`${id}-definition`}
-          value={definitionId}
-          required
-          onChange={(event) => setDefinitionId(event.target.value)}
-        >
-          <option value="">
-            {definitions.loading ? 'Loading definitions…' : 'Choose a definition'}
+      <SelectField
+        label="Reward definition"
+        value={definitionId}
+        required
+        {...errors.bind('definitionId', setDefinitionId)}
+      >
+        <option value="">
+          {definitions.loading ? 'Loading definitions…' : 'Choose a definition'}
+        </option>
+        {options.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name} — {formatMoney(d.value.amount, d.value.currency)}, {expiryRule(d, timezone)}
           </option>
-          {options.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name} — {formatMoney(d.value.amount, d.value.currency)}, {expiryRule(d)}
-            </option>
-          ))}
-        </select>
-        {definitions.error && <ErrorAlert message={errorMessage(definitions.error)} />}
-        {definitions.data && options.length === 0 && (
-          <p className="field-hint">There are no active definitions. Create one first.</p>
-        )}
-      </div>
+        ))}
+      </SelectField>
+      {definitions.error && <ErrorAlert message={errorMessage(definitions.error)} />}
+      {definitions.data && options.length === 0 && (
+        <p className="field-hint">There are no active definitions. Create one first.</p>
+      )}
       <div className="form-grid">
-        <TextField
-          label={`Value override (${selected?.value.currency ?? 'dollars'})`}
-          inputMode="decimal"
-          placeholder={selected ? centsToDollarsInput(selected.value.amount) : 'Definition value'}
+        <MoneyField
+          label="Value override"
+          currency={currency}
+          placeholder={
+            selected ? moneyToInput(selected.value.amount, currency) : 'Definition value'
+          }
           value={value}
-          onChange={setValue}
+          hint={limitHint ?? undefined}
+          {...errors.bind('value', setValue)}
         />
         <TextField
           label="Expiry override"
           type="date"
           value={expiresOn}
-          onChange={setExpiresOn}
           hint={`Ends at the end of that day in ${timezone}.`}
+          {...errors.bind('expiresAt', setExpiresOn)}
         />
         <TextField
           label="Activation date"
           type="date"
           value={activatesOn}
-          onChange={setActivatesOn}
           hint="Pending until then; leave empty for now."
+          {...errors.bind('activatesAt', setActivatesOn)}
         />
       </div>
-      <ReasonField required value={reason} onChange={setReason} />
+      <ReasonField required value={reason} {...errors.bind('reason', setReason)} />
     </FormDialog>
   );
 }

@@ -3,9 +3,10 @@ import { useId } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMore } from '../../components/LoadMore';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
-import { formatDateTime } from '../../lib/dates';
+import { formatInstant } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney, formatSignedMoney } from '../../lib/money';
+import { useTimeZone } from '../../lib/timeZone';
 import { appendEdges, useLoadMore } from '../../lib/useLoadMore';
 import { ProfileLedgerQuery } from './queries';
 
@@ -37,21 +38,38 @@ export const LedgerRow_EntryFragment = graphql(`
   }
 `);
 
-function LedgerRow({ entry }: { entry: FragmentType<typeof LedgerRow_EntryFragment> }) {
+function LedgerRow({
+  entry,
+  timeZone,
+}: {
+  entry: FragmentType<typeof LedgerRow_EntryFragment>;
+  timeZone: string;
+}) {
   const e = getFragmentData(LedgerRow_EntryFragment, entry);
   return (
     <tr>
-      <td>{formatDateTime(e.createdAt)}</td>
-      <td>
+      <td data-label="Time">{formatInstant(e.createdAt, timeZone)}</td>
+      <td data-label="Type">
         <span className={`ledger-type ledger-${e.type.toLowerCase()}`}>{e.type}</span>
         {e.reward && <div className="cell-note">{e.reward.definition.name}</div>}
       </td>
-      <td className={`num ${e.amount.amount < 0 ? 'negative' : ''}`}>
-        {formatSignedMoney(e.amount.amount, e.amount.currency)}
+      <td className={`num ${e.amount.amount < 0 ? 'negative' : ''}`} data-label="Amount">
+        {e.type === 'EXTEND' ? (
+          // An extension moves the expiry, not the balance.
+          <span className="muted">expiry moved</span>
+        ) : (
+          formatSignedMoney(e.amount.amount, e.amount.currency)
+        )}
       </td>
-      <td className="num">{formatMoney(e.balanceAfter.amount, e.balanceAfter.currency)}</td>
-      <td title={e.actor}>{e.actorLabel}</td>
-      <td className="cell-reason">{e.reason ?? <span className="muted">—</span>}</td>
+      <td className="num" data-label="Balance after">
+        {formatMoney(e.balanceAfter.amount, e.balanceAfter.currency)}
+      </td>
+      <td title={e.actor} data-label="Actor">
+        {e.actorLabel}
+      </td>
+      <td className="cell-reason" data-label="Reason">
+        {e.reason ?? <span className="muted">—</span>}
+      </td>
     </tr>
   );
 }
@@ -59,6 +77,7 @@ function LedgerRow({ entry }: { entry: FragmentType<typeof LedgerRow_EntryFragme
 /** Every change to a profile's rewards, newest first. */
 export function LedgerTable({ profileId }: { profileId: string }) {
   const id = useId();
+  const timeZone = useTimeZone();
   const { data, error, loading, fetchMore } = useQuery(ProfileLedgerQuery, {
     variables: { id: profileId, first: LEDGER_PAGE_SIZE },
   });
@@ -88,7 +107,7 @@ export function LedgerTable({ profileId }: { profileId: string }) {
       {connection && connection.edges.length === 0 && <p className="empty">No changes yet.</p>}
       {connection && connection.edges.length > 0 && (
         <div className="table-scroll">
-          <table className="table" aria-label="Ledger entries">
+          <table className="table table-cards" aria-label="Ledger entries">
             <thead>
               <tr>
                 <th>Time</th>
@@ -101,7 +120,7 @@ export function LedgerTable({ profileId }: { profileId: string }) {
             </thead>
             <tbody>
               {connection.edges.map((edge) => (
-                <LedgerRow key={edge.node.id} entry={edge.node} />
+                <LedgerRow key={edge.node.id} entry={edge.node} timeZone={timeZone} />
               ))}
             </tbody>
           </table>

@@ -60,6 +60,10 @@ describe('rewards list', () => {
     expect(within(birthdayRow).getByRole('button', { name: 'Void Birthday treat' })).toBeTruthy();
     const sorryRow = screen.getByText('Sorry voucher').closest('tr')!;
     expect(within(sorryRow).queryByRole('button')).toBeNull();
+    // A voided reward says why it was voided, and still why it was issued.
+    expect(sorryRow.textContent).toContain('Voided: Void reason for Sorry voucher');
+    expect(sorryRow.textContent).toContain('Issued: Reason for Sorry voucher');
+    expect(sorryRow.textContent).toContain('voided 2 Mar 2026, 12:00 Australia/Melbourne');
 
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'VOIDED' } });
 

@@ -5,7 +5,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { Modal } from '../../components/Modal';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
 import type { RewardStatus } from '../../graphql/generated/graphql';
-import { formatLocalExpiry } from '../../lib/dates';
+import { formatInstant } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
 import { appendEdges, useLoadMore } from '../../lib/useLoadMore';
@@ -33,6 +33,8 @@ export const RewardRow_RewardFragment = graphql(`
     expiresAt
     expiresLocal
     extensionCount
+    voidedAt
+    voidReason
     valueInitial {
       amount
       currency
@@ -56,6 +58,17 @@ export function StatusBadge({ status }: { status: RewardStatus }) {
   return <span className={`status-badge status-${status.toLowerCase()}`}>{status}</span>;
 }
 
+const SOURCE_WORDS: Record<string, string> = {
+  CLAIM: 'Claimed',
+  EVENT: 'Event',
+  IMPORT: 'Import',
+  MANUAL: 'Issued by staff',
+  REACTION: 'Reaction',
+  RETURN: 'Return',
+  SCHEDULE: 'Schedule',
+  SPEND_MILESTONE: 'Spend milestone',
+};
+
 type Action =
   { kind: 'extend'; reward: ExtendableReward } | { kind: 'void'; reward: VoidableReward };
 
@@ -72,30 +85,42 @@ function RewardRow({
   const canVoid = r.status === 'ACTIVE' || r.status === 'PENDING';
   return (
     <tr>
-      <td>
+      <td data-label="Reward">
         {name}
         <div className="cell-note">{r.type.name}</div>
       </td>
-      <td className="num">
+      <td className="num" data-label="Remaining / initial">
         {formatMoney(r.valueRemaining.amount, r.valueRemaining.currency)}
         <span className="muted">
           {' / '}
           {formatMoney(r.valueInitial.amount, r.valueInitial.currency)}
         </span>
       </td>
-      <td>
+      <td data-label="Status">
         <StatusBadge status={r.status} />
+        {r.voidedAt && (
+          <div className="cell-note">voided {formatInstant(r.voidedAt, r.timezone)}</div>
+        )}
       </td>
-      <td>
-        {formatLocalExpiry(r.expiresLocal)}
+      <td data-label="Expires">
+        {formatInstant(r.expiresAt, r.timezone)}
         {r.extensionCount > 0 && (
           <div className="cell-note">
             extended {r.extensionCount === 1 ? 'once' : `${r.extensionCount} times`}
           </div>
         )}
       </td>
-      <td>{r.source}</td>
-      <td className="cell-reason">{r.reason ?? <span className="muted">—</span>}</td>
+      <td data-label="Source">{SOURCE_WORDS[r.source] ?? r.source}</td>
+      <td className="cell-reason" data-label="Reason">
+        {r.status === 'VOIDED' && r.voidReason ? (
+          <>
+            <span className="reason-label">Voided:</span> {r.voidReason}
+            {r.reason && <div className="cell-note">Issued: {r.reason}</div>}
+          </>
+        ) : (
+          (r.reason ?? <span className="muted">—</span>)
+        )}
+      </td>
       <td className="cell-actions">
         {canExtend && (
           <button
@@ -105,7 +130,7 @@ function RewardRow({
             onClick={() =>
               onAction({
                 kind: 'extend',
-                reward: { id: r.id, name, timezone: r.timezone, expiresLocal: r.expiresLocal },
+                reward: { id: r.id, name, timezone: r.timezone, expiresAt: r.expiresAt },
               })
             }
           >
@@ -198,13 +223,13 @@ export function RewardsList({
       )}
       {connection && connection.edges.length > 0 && (
         <div className="table-scroll">
-          <table className="table" aria-label="Profile rewards">
+          <table className="table table-cards" aria-label="Profile rewards">
             <thead>
               <tr>
                 <th>Reward</th>
                 <th className="num">Remaining / initial</th>
                 <th>Status</th>
-                <th>Expires (local)</th>
+                <th>Expires</th>
                 <th>Source</th>
                 <th>Reason</th>
                 <th>

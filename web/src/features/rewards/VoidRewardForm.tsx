@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Checkbox } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { ReasonField } from '../../components/ReasonField';
+import { humanMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
+import { useFieldErrors } from '../../lib/useFieldErrors';
 import { useVoidReward } from './useVoidReward';
 
 export interface VoidableReward {
@@ -10,6 +12,8 @@ export interface VoidableReward {
   name: string;
   valueRemaining: { amount: number; currency: string };
 }
+
+const FIELDS = { reason: { label: 'Reason' } };
 
 /** Ends an ACTIVE or PENDING reward, after a reason and an explicit confirmation. */
 export function VoidRewardForm({
@@ -24,10 +28,11 @@ export function VoidRewardForm({
   const [voidReward] = useVoidReward();
   const [reason, setReason] = useState('');
   const [confirmed, setConfirmed] = useState(false);
+  const errors = useFieldErrors(FIELDS);
   const remaining = formatMoney(reward.valueRemaining.amount, reward.valueRemaining.currency);
 
   function submit() {
-    if (!reason.trim()) return 'Give a reason.';
+    if (!reason.trim()) return { fields: { reason: 'Give a reason.' } };
     if (!confirmed) return 'Confirm that the reward should be voided.';
     return send(reason.trim());
   }
@@ -38,7 +43,7 @@ export function VoidRewardForm({
     });
     const result = data?.voidReward;
     if (!result) return;
-    if (result.__typename !== 'Reward') return result.message;
+    if (result.__typename !== 'Reward') return humanMessage(result.message);
     onVoided(`Voided “${reward.name}”; ${remaining} left the balance.`);
   }
 
@@ -50,8 +55,9 @@ export function VoidRewardForm({
       canSubmit={confirmed}
       onSubmit={submit}
       onCancel={onCancel}
+      fieldErrors={errors}
     >
-      <ReasonField required value={reason} onChange={setReason} />
+      <ReasonField required value={reason} {...errors.bind('reason', setReason)} />
       <Checkbox checked={confirmed} onChange={setConfirmed}>
         Void this reward: the remaining {remaining} leaves the balance. This cannot be undone.
       </Checkbox>

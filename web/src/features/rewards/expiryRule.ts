@@ -1,13 +1,16 @@
 import type { ExpiryUnit } from '../../graphql/generated/graphql';
-import { formatDate } from '../../lib/dates';
+import { formatDay, formatDuration } from '../../lib/dates';
 
-/** A definition's expiry rule for people: "3 MONTHS", or the fixed date. */
-export function expiryRule(d: {
-  expiryPeriod?: number | null;
-  expiryUnit?: ExpiryUnit | null;
-  absoluteExpiry?: string | null;
-}): string {
-  if (d.absoluteExpiry) return `until ${formatDate(d.absoluteExpiry)}`;
-  if (d.expiryPeriod != null && d.expiryUnit) return `${d.expiryPeriod} ${d.expiryUnit}`;
+/** A definition's expiry rule for people: "3 months", "90 days", or the fixed day. */
+export function expiryRule(
+  d: {
+    expiryPeriod?: number | null;
+    expiryUnit?: ExpiryUnit | null;
+    absoluteExpiry?: string | null;
+  },
+  timeZone: string,
+): string {
+  if (d.absoluteExpiry) return `until ${formatDay(d.absoluteExpiry, timeZone)}`;
+  if (d.expiryPeriod != null && d.expiryUnit) return formatDuration(d.expiryPeriod, d.expiryUnit);
   return '—';
 }

@@ -8,6 +8,7 @@ export const ExtendRewardMutation = graphql(`
       __typename
       ... on Reward {
         id
+        expiresAt
         ...RewardRow_reward
       }
       ... on NotFoundError {

@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CurrencyField, TimeZoneField } from '../../components/Field';
+import { refusalSummary } from '../../components/FormDialog';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
 import type {
   SettingsForm_SettingsFragment as Settings,
   SettingsInput,
 } from '../../graphql/generated/graphql';
-import { errorMessage } from '../../lib/errors';
-import { centsToDollarsInput, parseDollarsToCents } from '../../lib/money';
+import { errorMessage, refusalOf, withoutKey, type FieldInfo } from '../../lib/errors';
+import { moneyToInput, parseMoney } from '../../lib/money';
 import { permissions, useRole } from '../auth/role';
 import { useUpdateSettings } from './useUpdateSettings';
 
@@ -53,15 +55,16 @@ interface Values {
 }
 
 function toValues(s: Settings): Values {
+  const c = s.defaultCurrency;
   return {
     defaultCurrency: s.defaultCurrency,
     defaultTimezone: s.defaultTimezone,
     excludedCategories: s.excludedCategories.join(', '),
-    minimumSpend: centsToDollarsInput(s.minimumSpend),
-    managerIssueLimit: centsToDollarsInput(s.managerIssueLimit),
-    managerDailyIssueLimit: centsToDollarsInput(s.managerDailyIssueLimit),
+    minimumSpend: moneyToInput(s.minimumSpend, c),
+    managerIssueLimit: moneyToInput(s.managerIssueLimit, c),
+    managerDailyIssueLimit: moneyToInput(s.managerDailyIssueLimit, c),
     maxRedemptionAmount:
-      s.maxRedemptionAmount == null ? '' : centsToDollarsInput(s.maxRedemptionAmount),
+      s.maxRedemptionAmount == null ? '' : moneyToInput(s.maxRedemptionAmount, c),
     maxRedemptionPercent: s.maxRedemptionPercent == null ? '' : String(s.maxRedemptionPercent),
     reversalWindowMinutes: String(s.reversalWindowMinutes),
     returnGraceDays: String(s.returnGraceDays),
@@ -71,7 +74,7 @@ function toValues(s: Settings): Values {
 
 const labels: Record<keyof Values, string> = {
   defaultCurrency: 'Default currency',
-  defaultTimezone: 'Default timezone',
+  defaultTimezone: 'Default time zone',
   excludedCategories: 'Excluded categories',
   minimumSpend: 'Minimum spend',
   managerIssueLimit: 'Manager single issue limit',
@@ -83,19 +86,38 @@ const labels: Record<keyof Values, string> = {
   holdTtlSeconds: 'Hold lifetime (seconds)',
 };
 
+const MONEY_KEYS = new Set<keyof Values>([
+  'minimumSpend',
+  'managerIssueLimit',
+  'managerDailyIssueLimit',
+  'maxRedemptionAmount',
+]);
+
 const hints: Partial<Record<keyof Values, string>> = {
   excludedCategories: 'Comma-separated line categories rewards never pay for.',
-  minimumSpend: 'Dollars; 0 for none.',
-  managerIssueLimit: 'Dollars. Administrators are not limited.',
-  managerDailyIssueLimit: "Dollars per day, counted in the brand's time zone.",
-  maxRedemptionAmount: 'Dollars; leave empty for no cap.',
+  minimumSpend: '0 for none.',
+  managerIssueLimit: 'Administrators are not limited.',
+  managerDailyIssueLimit: "Per day, counted in the brand's time zone.",
+  maxRedemptionAmount: 'Leave empty for no cap.',
   maxRedemptionPercent: 'Of the eligible subtotal; leave empty for no cap.',
 };
 
-/** Turns the form into a SettingsInput, or says which field is wrong. */
-function toInput(v: Values): { input: SettingsInput } | { error: string } {
+/** The fields for the error mapping: labels, and the currency of the money ones. */
+function fieldInfo(currency: string): Record<string, FieldInfo> {
+  return Object.fromEntries(
+    (Object.keys(labels) as (keyof Values)[]).map((key) => [
+      key,
+      { label: labels[key], ...(MONEY_KEYS.has(key) ? { currency } : {}) },
+    ]),
+  );
+}
+
+/** Turns the form into a SettingsInput, or says what is wrong with every field that is. */
+function toInput(v: Values): { input: SettingsInput } | { errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const currency = v.defaultCurrency;
   const input: SettingsInput = {
-    defaultCurrency: v.defaultCurrency.trim().toUpperCase(),
+    defaultCurrency: v.defaultCurrency,
     defaultTimezone: v.defaultTimezone.trim(),
     excludedCategories: v.excludedCategories
       .split(',')
@@ -104,16 +126,16 @@ function toInput(v: Values): { input: SettingsInput } | { error: string } {
   };
   const moneyKeys: MoneyKey[] = ['minimumSpend', 'managerIssueLimit', 'managerDailyIssueLimit'];
   for (const key of moneyKeys) {
-    const parsed = parseDollarsToCents(v[key], { allowZero: true });
-    if (!parsed.ok) return { error: `${labels[key]}: ${parsed.error}` };
-    input[key] = parsed.cents;
+    const parsed = parseMoney(v[key], currency, { allowZero: true });
+    if (!parsed.ok) errors[key] = parsed.error;
+    else input[key] = parsed.amount;
   }
   if (v.maxRedemptionAmount.trim() === '') {
     input.maxRedemptionAmount = null;
   } else {
-    const parsed = parseDollarsToCents(v.maxRedemptionAmount);
-    if (!parsed.ok) return { error: `${labels.maxRedemptionAmount}: ${parsed.error}` };
-    input.maxRedemptionAmount = parsed.cents;
+    const parsed = parseMoney(v.maxRedemptionAmount, currency);
+    if (!parsed.ok) errors.maxRedemptionAmount = parsed.error;
+    else input.maxRedemptionAmount = parsed.amount;
   }
   const intKeys: (IntKey | 'maxRedemptionPercent')[] = [
     'maxRedemptionPercent',
@@ -127,10 +149,12 @@ function toInput(v: Values): { input: SettingsInput } | { error: string } {
       input.maxRedemptionPercent = null;
       continue;
     }
-    if (!/^\d{1,9}$/.test(text)) return { error: `${labels[key]}: enter a whole number.` };
-    input[key] = Number(text);
+    if (!/^\d{1,9}$/.test(text)) errors[key] = 'Enter a whole number.';
+    else if (key === 'maxRedemptionPercent' && (Number(text) < 1 || Number(text) > 100)) {
+      errors[key] = 'Enter a whole number from 1 to 100.';
+    } else input[key] = Number(text);
   }
-  return { input };
+  return Object.keys(errors).length > 0 ? { errors } : { input };
 }
 
 function SettingsForm({
@@ -143,16 +167,19 @@ function SettingsForm({
   const [values, setValues] = useState(() => toValues(current));
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submitting) return;
     setError(null);
+    setFieldErrors({});
     setSaved(false);
     const result = toInput(values);
-    if ('error' in result) {
-      setError(result.error);
+    if ('errors' in result) {
+      setFieldErrors(result.errors);
+      setError(refusalSummary({ fields: result.errors }));
       return;
     }
     setSubmitting(true);
@@ -163,35 +190,72 @@ function SettingsForm({
         setSaved(true);
       }
     } catch (caught) {
-      setError(errorMessage(caught));
+      const refusal = refusalOf(caught, fieldInfo(values.defaultCurrency));
+      setFieldErrors(refusal.fields);
+      setError(refusalSummary(refusal));
     } finally {
       setSubmitting(false);
     }
   }
 
-  const field = (key: keyof Values, inputMode?: 'decimal' | 'numeric') => (
-    <div className="field">
-      <label htmlFor={`settings-${key}`}>{labels[key]}</label>
-      <input
-        id={`settings-${key}`}
-        inputMode={inputMode}
-        value={values[key]}
-        onChange={(event) => {
-          setSaved(false);
-          setValues((v) => ({ ...v, [key]: event.target.value }));
-        }}
-      />
-      {hints[key] && <p className="field-hint">{hints[key]}</p>}
-    </div>
-  );
+  const change = (key: keyof Values) => (value: string) => {
+    setSaved(false);
+    setFieldErrors((current) => withoutKey(current, key));
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+
+  const field = (key: keyof Values, inputMode?: 'decimal' | 'numeric') => {
+    const error = fieldErrors[key];
+    const described = [hints[key] && `settings-${key}-hint`, error && `settings-${key}-error`]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <div className={error ? 'field field-invalid' : 'field'}>
+        <label htmlFor={`settings-${key}`}>
+          {labels[key]}
+          {MONEY_KEYS.has(key) && ` (${values.defaultCurrency})`}
+        </label>
+        <input
+          id={`settings-${key}`}
+          inputMode={inputMode}
+          value={values[key]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described || undefined}
+          onChange={(event) => change(key)(event.target.value)}
+        />
+        {hints[key] && (
+          <p id={`settings-${key}-hint`} className="field-hint">
+            {hints[key]}
+          </p>
+        )}
+        {error && (
+          <p id={`settings-${key}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
 
   return (
-    <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
       <section className="card card-form" aria-labelledby="settings-brand">
         <h2 id="settings-brand">Brand</h2>
         <div className="form-grid">
-          {field('defaultCurrency')}
-          {field('defaultTimezone')}
+          <CurrencyField
+            label={labels.defaultCurrency}
+            value={values.defaultCurrency}
+            error={fieldErrors.defaultCurrency}
+            hint="Amounts below are in this currency."
+            onChange={change('defaultCurrency')}
+          />
+          <TimeZoneField
+            label={labels.defaultTimezone}
+            value={values.defaultTimezone}
+            error={fieldErrors.defaultTimezone}
+            hint="Days (expiry, the manager daily limit) end at midnight here."
+            onChange={change('defaultTimezone')}
+          />
         </div>
       </section>
       <section className="card card-form" aria-labelledby="settings-redemption">

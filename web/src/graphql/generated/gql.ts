@@ -16,8 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  fragment AppShell_user on User {\n    id\n    role\n    ...UserBadge_user\n  }\n': typeof types.AppShell_UserFragmentDoc;
   '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n': typeof types.UserBadge_UserFragmentDoc;
+  '\n  query StaffUsers {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n': typeof types.StaffUsersDocument;
+  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n': typeof types.CreateUserDocument;
+  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n': typeof types.SetUserActiveDocument;
+  '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      revokedAt\n    }\n  }\n': typeof types.ApiKeysDocument;
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n        createdAt\n        revokedAt\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
+  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n': typeof types.CurrentUserDocument;
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  query DefinitionFormTypes {\n    rewardTypes {\n      id\n      name\n      archived\n    }\n  }\n': typeof types.DefinitionFormTypesDocument;
   '\n  fragment DefinitionRow_definition on RewardDefinition {\n    id\n    handle\n    name\n    description\n    value {\n      amount\n      currency\n    }\n    expiryPeriod\n    expiryUnit\n    absoluteExpiry\n    assignable\n    published\n    archived\n    type {\n      id\n      name\n    }\n  }\n': typeof types.DefinitionRow_DefinitionFragmentDoc;
@@ -40,7 +45,8 @@ type Documents = {
   '\n  mutation UpdateProfile($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      ...ProfileDetails_profile\n    }\n  }\n': typeof types.UpdateProfileDocument;
   '\n  query FindRedemptions(\n    $transactionExternalId: String\n    $receiptRef: String\n    $locationId: String\n    $first: Int\n    $after: String\n  ) {\n    redemptions(\n      transactionExternalId: $transactionExternalId\n      receiptRef: $receiptRef\n      locationId: $locationId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          profile {\n            id\n            externalId\n            firstName\n            lastName\n          }\n          ...RedemptionRow_redemption\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.FindRedemptionsDocument;
   '\n  fragment HoldRow_hold on RewardHold {\n    id\n    status\n    expiresAt\n    redemptionId\n    amount {\n      amount\n      currency\n    }\n    allocations {\n      amount {\n        amount\n        currency\n      }\n      reward {\n        id\n        definition {\n          id\n          name\n        }\n      }\n    }\n    lineDiscounts {\n      lineId\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n': typeof types.HoldRow_HoldFragmentDoc;
-  '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresLocal\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.RedemptionPreviewDocument;
+  '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      eligibleSubtotal {\n        amount\n        currency\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n          currency\n        }\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresAt\n          timezone\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.RedemptionPreviewDocument;
+  '\n  query RedemptionPolicy {\n    settings {\n      excludedCategories\n      minimumSpend\n      maxRedemptionPercent\n      maxRedemptionAmount\n    }\n  }\n': typeof types.RedemptionPolicyDocument;
   '\n  fragment RedemptionRow_redemption on Redemption {\n    id\n    createdAt\n    createdBy\n    createdByLabel\n    status\n    reversedAt\n    transactionExternalId\n    receiptRef\n    locationId\n    amount {\n      amount\n      currency\n    }\n    requested {\n      amount\n      currency\n    }\n    returned {\n      amount\n      currency\n    }\n    allocations {\n      amount {\n        amount\n        currency\n      }\n      reward {\n        id\n        definition {\n          id\n          name\n        }\n      }\n    }\n    lineDiscounts {\n      lineId\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n': typeof types.RedemptionRow_RedemptionFragmentDoc;
   '\n  query ProfileRedemptions($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      redemptions(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RedemptionRow_redemption\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ProfileRedemptionsDocument;
   '\n  query ProfileHolds($id: ID!, $activeOnly: Boolean!) {\n    profile(id: $id) {\n      id\n      holds(activeOnly: $activeOnly) {\n        id\n        ...HoldRow_hold\n      }\n      # Whether there is any hold at all, live or past: without one the section is not shown.\n      everHeld: holds(activeOnly: false) {\n        id\n      }\n    }\n  }\n': typeof types.ProfileHoldsDocument;
@@ -49,11 +55,12 @@ type Documents = {
   '\n  mutation ReturnRedemption($input: ReturnRedemptionInput!) {\n    returnRedemption(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        ...RedemptionRow_redemption\n      }\n      ... on ReturnExceedsRedemptionError {\n        errorCode\n        message\n        returnable {\n          amount\n          currency\n        }\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on IdempotencyConflictError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ReturnRedemptionDocument;
   '\n  mutation ReverseRedemption($input: ReverseRedemptionInput!) {\n    reverseRedemption(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        ...RedemptionRow_redemption\n      }\n      ... on ReversalWindowClosedError {\n        errorCode\n        message\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ReverseRedemptionDocument;
   '\n  query IssuableDefinitions {\n    rewardDefinitions {\n      id\n      handle\n      name\n      archived\n      value {\n        amount\n        currency\n      }\n      expiryPeriod\n      expiryUnit\n      absoluteExpiry\n    }\n  }\n': typeof types.IssuableDefinitionsDocument;
+  '\n  query IssueLimits {\n    settings {\n      defaultTimezone\n      managerIssueLimit\n      managerDailyIssueLimit\n    }\n  }\n': typeof types.IssueLimitsDocument;
   '\n  fragment LedgerRow_entry on LedgerEntry {\n    id\n    createdAt\n    type\n    actor\n    actorLabel\n    reason\n    amount {\n      amount\n      currency\n    }\n    balanceAfter {\n      amount\n      currency\n    }\n    reward {\n      id\n      definition {\n        id\n        name\n      }\n    }\n  }\n': typeof types.LedgerRow_EntryFragmentDoc;
-  '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n': typeof types.RewardRow_RewardFragmentDoc;
+  '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    voidedAt\n    voidReason\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n': typeof types.RewardRow_RewardFragmentDoc;
   '\n  query ProfileRewards($id: ID!, $status: RewardStatus, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      rewards(status: $status, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RewardRow_reward\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ProfileRewardsDocument;
   '\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ProfileLedgerDocument;
-  '\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ExtendRewardDocument;
+  '\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ExtendRewardDocument;
   '\n  mutation IssueReward($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        status\n        valueInitial {\n          amount\n          currency\n        }\n        definition {\n          id\n          name\n        }\n      }\n      ... on IssueLimitExceededError {\n        errorCode\n        message\n        limit {\n          amount\n          currency\n        }\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on IdempotencyConflictError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.IssueRewardDocument;
   '\n  mutation VoidReward($input: VoidRewardInput!) {\n    voidReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.VoidRewardDocument;
   '\n  fragment SettingsForm_settings on Settings {\n    defaultCurrency\n    defaultTimezone\n    excludedCategories\n    minimumSpend\n    maxRedemptionPercent\n    maxRedemptionAmount\n    reversalWindowMinutes\n    returnGraceDays\n    managerIssueLimit\n    managerDailyIssueLimit\n    holdTtlSeconds\n  }\n': typeof types.SettingsForm_SettingsFragmentDoc;
@@ -66,10 +73,20 @@ const documents: Documents = {
     types.AppShell_UserFragmentDoc,
   '\n  fragment UserBadge_user on User {\n    name\n    email\n    role\n  }\n':
     types.UserBadge_UserFragmentDoc,
+  '\n  query StaffUsers {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n':
+    types.StaffUsersDocument,
+  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n':
+    types.CreateUserDocument,
+  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n':
+    types.SetUserActiveDocument,
+  '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      revokedAt\n    }\n  }\n':
+    types.ApiKeysDocument,
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n        createdAt\n        revokedAt\n      }\n    }\n  }\n':
+    types.CreateApiKeyDocument,
+  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n':
+    types.RevokeApiKeyDocument,
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n':
     types.CurrentUserDocument,
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n':
-    types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  query DefinitionFormTypes {\n    rewardTypes {\n      id\n      name\n      archived\n    }\n  }\n':
     types.DefinitionFormTypesDocument,
@@ -113,8 +130,10 @@ const documents: Documents = {
     types.FindRedemptionsDocument,
   '\n  fragment HoldRow_hold on RewardHold {\n    id\n    status\n    expiresAt\n    redemptionId\n    amount {\n      amount\n      currency\n    }\n    allocations {\n      amount {\n        amount\n        currency\n      }\n      reward {\n        id\n        definition {\n          id\n          name\n        }\n      }\n    }\n    lineDiscounts {\n      lineId\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n':
     types.HoldRow_HoldFragmentDoc,
-  '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresLocal\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      eligibleSubtotal {\n        amount\n        currency\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n          currency\n        }\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresAt\n          timezone\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.RedemptionPreviewDocument,
+  '\n  query RedemptionPolicy {\n    settings {\n      excludedCategories\n      minimumSpend\n      maxRedemptionPercent\n      maxRedemptionAmount\n    }\n  }\n':
+    types.RedemptionPolicyDocument,
   '\n  fragment RedemptionRow_redemption on Redemption {\n    id\n    createdAt\n    createdBy\n    createdByLabel\n    status\n    reversedAt\n    transactionExternalId\n    receiptRef\n    locationId\n    amount {\n      amount\n      currency\n    }\n    requested {\n      amount\n      currency\n    }\n    returned {\n      amount\n      currency\n    }\n    allocations {\n      amount {\n        amount\n        currency\n      }\n      reward {\n        id\n        definition {\n          id\n          name\n        }\n      }\n    }\n    lineDiscounts {\n      lineId\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n':
     types.RedemptionRow_RedemptionFragmentDoc,
   '\n  query ProfileRedemptions($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      redemptions(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RedemptionRow_redemption\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
@@ -131,15 +150,17 @@ const documents: Documents = {
     types.ReverseRedemptionDocument,
   '\n  query IssuableDefinitions {\n    rewardDefinitions {\n      id\n      handle\n      name\n      archived\n      value {\n        amount\n        currency\n      }\n      expiryPeriod\n      expiryUnit\n      absoluteExpiry\n    }\n  }\n':
     types.IssuableDefinitionsDocument,
+  '\n  query IssueLimits {\n    settings {\n      defaultTimezone\n      managerIssueLimit\n      managerDailyIssueLimit\n    }\n  }\n':
+    types.IssueLimitsDocument,
   '\n  fragment LedgerRow_entry on LedgerEntry {\n    id\n    createdAt\n    type\n    actor\n    actorLabel\n    reason\n    amount {\n      amount\n      currency\n    }\n    balanceAfter {\n      amount\n      currency\n    }\n    reward {\n      id\n      definition {\n        id\n        name\n      }\n    }\n  }\n':
     types.LedgerRow_EntryFragmentDoc,
-  '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    voidedAt\n    voidReason\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n':
     types.RewardRow_RewardFragmentDoc,
   '\n  query ProfileRewards($id: ID!, $status: RewardStatus, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      rewards(status: $status, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...RewardRow_reward\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
     types.ProfileRewardsDocument,
   '\n  query ProfileLedger($id: ID!, $first: Int, $after: String) {\n    profile(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...LedgerRow_entry\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
     types.ProfileLedgerDocument,
-  '\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n':
+  '\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n':
     types.ExtendRewardDocument,
   '\n  mutation IssueReward($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        status\n        valueInitial {\n          amount\n          currency\n        }\n        definition {\n          id\n          name\n        }\n      }\n      ... on IssueLimitExceededError {\n        errorCode\n        message\n        limit {\n          amount\n          currency\n        }\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on IdempotencyConflictError {\n        errorCode\n        message\n      }\n    }\n  }\n':
     types.IssueRewardDocument,
@@ -185,14 +206,44 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n',
-): (typeof documents)['\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n'];
+  source: '\n  query StaffUsers {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n',
+): (typeof documents)['\n  query StaffUsers {\n    users {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      revokedAt\n    }\n  }\n',
+): (typeof documents)['\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      revokedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n        createdAt\n        revokedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n        createdAt\n        revokedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n',
+): (typeof documents)['\n  query CurrentUser {\n    me {\n      id\n      ...AppShell_user\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -329,8 +380,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresLocal\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresLocal\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      eligibleSubtotal {\n        amount\n        currency\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n          currency\n        }\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresAt\n          timezone\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RedemptionPreview($input: PreviewRedemptionInput!) {\n    previewRedemption(input: $input) {\n      amount {\n        amount\n        currency\n      }\n      maxRedeemable {\n        amount\n        currency\n      }\n      eligibleSubtotal {\n        amount\n        currency\n      }\n      lineDiscounts {\n        lineId\n        amount {\n          amount\n          currency\n        }\n      }\n      allocations {\n        amount {\n          amount\n          currency\n        }\n        reward {\n          id\n          expiresAt\n          timezone\n          definition {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RedemptionPolicy {\n    settings {\n      excludedCategories\n      minimumSpend\n      maxRedemptionPercent\n      maxRedemptionAmount\n    }\n  }\n',
+): (typeof documents)['\n  query RedemptionPolicy {\n    settings {\n      excludedCategories\n      minimumSpend\n      maxRedemptionPercent\n      maxRedemptionAmount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,14 +440,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query IssueLimits {\n    settings {\n      defaultTimezone\n      managerIssueLimit\n      managerDailyIssueLimit\n    }\n  }\n',
+): (typeof documents)['\n  query IssueLimits {\n    settings {\n      defaultTimezone\n      managerIssueLimit\n      managerDailyIssueLimit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment LedgerRow_entry on LedgerEntry {\n    id\n    createdAt\n    type\n    actor\n    actorLabel\n    reason\n    amount {\n      amount\n      currency\n    }\n    balanceAfter {\n      amount\n      currency\n    }\n    reward {\n      id\n      definition {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment LedgerRow_entry on LedgerEntry {\n    id\n    createdAt\n    type\n    actor\n    actorLabel\n    reason\n    amount {\n      amount\n      currency\n    }\n    balanceAfter {\n      amount\n      currency\n    }\n    reward {\n      id\n      definition {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    voidedAt\n    voidReason\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment RewardRow_reward on Reward {\n    id\n    status\n    source\n    reason\n    timezone\n    expiresAt\n    expiresLocal\n    extensionCount\n    voidedAt\n    voidReason\n    valueInitial {\n      amount\n      currency\n    }\n    valueRemaining {\n      amount\n      currency\n    }\n    definition {\n      id\n      name\n    }\n    type {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -407,8 +470,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n'];
+  source: '\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExtendReward($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n        ...RewardRow_reward\n      }\n      ... on NotFoundError {\n        errorCode\n        message\n      }\n      ... on RewardNotExtendableError {\n        errorCode\n        message\n      }\n      ... on RewardNotActiveError {\n        errorCode\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

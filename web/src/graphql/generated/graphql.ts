@@ -1190,6 +1190,8 @@ export type Reward = {
   valueInitial: Money;
   /** What is left to spend (redemptions take from it; reversals and returns restore it). */
   valueRemaining: Money;
+  /** Why it was voided (the reason given to voidReward); null unless voided. */
+  voidReason?: Maybe<Scalars['String']['output']>;
   /** When it was voided; null if not. */
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -1572,6 +1574,91 @@ export type UserBadge_UserFragment = {
   role: Role;
 } & { ' $fragmentName'?: 'UserBadge_UserFragment' };
 
+export type StaffUsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffUsersQuery = {
+  __typename?: 'Query';
+  users: Array<{
+    __typename?: 'User';
+    id: string;
+    name: string;
+    email: string;
+    role: Role;
+    active: boolean;
+  }>;
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type CreateUserMutation = {
+  __typename?: 'Mutation';
+  createUser: {
+    __typename?: 'User';
+    id: string;
+    name: string;
+    email: string;
+    role: Role;
+    active: boolean;
+  };
+};
+
+export type SetUserActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+export type SetUserActiveMutation = {
+  __typename?: 'Mutation';
+  setUserActive: { __typename?: 'User'; id: string; active: boolean };
+};
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiKeysQuery = {
+  __typename?: 'Query';
+  apiKeys: Array<{
+    __typename?: 'ApiKey';
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<ApiScope>;
+    createdAt: string;
+    revokedAt?: string | null;
+  }>;
+};
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+export type CreateApiKeyMutation = {
+  __typename?: 'Mutation';
+  createApiKey: {
+    __typename?: 'ApiKeyCreated';
+    secret: string;
+    apiKey: {
+      __typename?: 'ApiKey';
+      id: string;
+      name: string;
+      prefix: string;
+      scopes: Array<ApiScope>;
+      createdAt: string;
+      revokedAt?: string | null;
+    };
+  };
+};
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RevokeApiKeyMutation = {
+  __typename?: 'Mutation';
+  revokeApiKey: { __typename?: 'ApiKey'; id: string; revokedAt?: string | null };
+};
+
 export type CurrentUserQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CurrentUserQuery = {
@@ -1581,16 +1668,6 @@ export type CurrentUserQuery = {
         ' $fragmentRefs'?: { AppShell_UserFragment: AppShell_UserFragment };
       })
     | null;
-};
-
-export type LoginMutationVariables = Exact<{
-  email: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-}>;
-
-export type LoginMutation = {
-  __typename?: 'Mutation';
-  login: { __typename?: 'Session'; expiresAt: string; user: { __typename?: 'User'; id: string } };
 };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
@@ -1910,16 +1987,36 @@ export type RedemptionPreviewQuery = {
     __typename?: 'RedemptionPreview';
     amount: { __typename?: 'Money'; amount: number; currency: string };
     maxRedeemable: { __typename?: 'Money'; amount: number; currency: string };
+    eligibleSubtotal: { __typename?: 'Money'; amount: number; currency: string };
+    lineDiscounts: Array<{
+      __typename?: 'LineDiscount';
+      lineId: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string };
+    }>;
     allocations: Array<{
       __typename?: 'RedemptionAllocation';
       amount: { __typename?: 'Money'; amount: number; currency: string };
       reward: {
         __typename?: 'Reward';
         id: string;
-        expiresLocal: string;
+        expiresAt: string;
+        timezone: string;
         definition: { __typename?: 'RewardDefinition'; id: string; name: string };
       };
     }>;
+  };
+};
+
+export type RedemptionPolicyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RedemptionPolicyQuery = {
+  __typename?: 'Query';
+  settings: {
+    __typename?: 'Settings';
+    excludedCategories: Array<string>;
+    minimumSpend: number;
+    maxRedemptionPercent?: number | null;
+    maxRedemptionAmount?: number | null;
   };
 };
 
@@ -2094,6 +2191,18 @@ export type IssuableDefinitionsQuery = {
   }>;
 };
 
+export type IssueLimitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IssueLimitsQuery = {
+  __typename?: 'Query';
+  settings: {
+    __typename?: 'Settings';
+    defaultTimezone: string;
+    managerIssueLimit: number;
+    managerDailyIssueLimit: number;
+  };
+};
+
 export type LedgerRow_EntryFragment = {
   __typename?: 'LedgerEntry';
   id: string;
@@ -2121,6 +2230,8 @@ export type RewardRow_RewardFragment = {
   expiresAt: string;
   expiresLocal: string;
   extensionCount: number;
+  voidedAt?: string | null;
+  voidReason?: string | null;
   valueInitial: { __typename?: 'Money'; amount: number; currency: string };
   valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
   definition: { __typename?: 'RewardDefinition'; id: string; name: string };
@@ -2188,7 +2299,7 @@ export type ExtendRewardMutation = {
   __typename?: 'Mutation';
   extendReward:
     | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
-    | ({ __typename: 'Reward'; id: string } & {
+    | ({ __typename: 'Reward'; id: string; expiresAt: string } & {
         ' $fragmentRefs'?: { RewardRow_RewardFragment: RewardRow_RewardFragment };
       })
     | { __typename: 'RewardNotActiveError'; errorCode: ErrorCode; message: string }
@@ -2817,6 +2928,8 @@ export const RewardRow_RewardFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -2892,6 +3005,267 @@ export const SettingsForm_SettingsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SettingsForm_SettingsFragment, unknown>;
+export const StaffUsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffUsers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffUsersQuery, StaffUsersQueryVariables>;
+export const CreateUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const SetUserActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetUserActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setUserActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'active' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const ApiKeysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApiKeys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiKeys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiKeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const CurrentUserDocument = {
   kind: 'Document',
   definitions: [
@@ -2944,69 +3318,6 @@ export const CurrentUserDocument = {
     },
   ],
 } as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
-export const LoginDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'Login' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'login' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'password' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {
   kind: 'Document',
   definitions: [
@@ -4409,6 +4720,38 @@ export const RedemptionPreviewDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'eligibleSubtotal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lineDiscounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amount' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'allocations' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -4431,7 +4774,8 @@ export const RedemptionPreviewDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'definition' },
@@ -4457,6 +4801,34 @@ export const RedemptionPreviewDocument = {
     },
   ],
 } as unknown as DocumentNode<RedemptionPreviewQuery, RedemptionPreviewQueryVariables>;
+export const RedemptionPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RedemptionPolicy' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'excludedCategories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minimumSpend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRedemptionAmount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RedemptionPolicyQuery, RedemptionPolicyQueryVariables>;
 export const ProfileRedemptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -5752,6 +6124,33 @@ export const IssuableDefinitionsDocument = {
     },
   ],
 } as unknown as DocumentNode<IssuableDefinitionsQuery, IssuableDefinitionsQueryVariables>;
+export const IssueLimitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IssueLimits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultTimezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerIssueLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerDailyIssueLimit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueLimitsQuery, IssueLimitsQueryVariables>;
 export const ProfileRewardsDocument = {
   kind: 'Document',
   definitions: [
@@ -5884,6 +6283,8 @@ export const ProfileRewardsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -6142,6 +6543,7 @@ export const ExtendRewardDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RewardRow_reward' } },
                     ],
                   },
@@ -6209,6 +6611,8 @@ export const ExtendRewardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
@@ -6480,6 +6884,8 @@ export const VoidRewardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresLocal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voidReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'valueInitial' },
