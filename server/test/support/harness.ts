@@ -80,6 +80,9 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
         RATE_LIMIT_USER_PER_MINUTE: '1000000',
         RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
         SIGN_IN_FREE_FAILURES_PER_ADDRESS: '100000',
+        // Race suites queue hundreds of requests on one profile on a busy machine; the
+        // budget itself is tested with its own setting (query-limits.test.ts).
+        REQUEST_TIMEOUT_MS: '120000',
       },
       'test',
     ),
