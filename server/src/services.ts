@@ -10,6 +10,7 @@ import { profilesModule } from './modules/profiles';
 import { redemptionsModule } from './modules/redemptions';
 import { rewardsModule } from './modules/rewards';
 import { settingsModule } from './modules/settings';
+import { webhooksModule } from './modules/webhooks';
 
 /**
  * The composition root: the ONE list of modules. Each module's service is built from the
@@ -25,6 +26,7 @@ export const MODULES = [
   holdsModule,
   rewardsModule,
   redemptionsModule,
+  webhooksModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

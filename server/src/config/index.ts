@@ -34,7 +34,24 @@ export interface AppConfig {
   /** Settings for a new brand: its currency and time zone (changeable later in Settings). */
   defaultCurrency: string;
   defaultTimezone: string;
+  /**
+   * Outgoing webhooks: private targets allowed (always outside production), the request
+   * timeout and how often the worker looks for due deliveries. Defaults: WEBHOOK_DEFAULTS.
+   */
+  webhooks?: WebhookSettings;
 }
+
+export interface WebhookSettings {
+  allowPrivate: boolean;
+  timeoutMs: number;
+  pollMs: number;
+}
+
+export const WEBHOOK_DEFAULTS: WebhookSettings = {
+  allowPrivate: false,
+  timeoutMs: 10_000,
+  pollMs: 1_000,
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -155,6 +172,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cookieSecure: cookieSecureRaw === 'true',
     defaultCurrency,
     defaultTimezone,
+    webhooks: webhookSettings(env, nodeEnv),
+  };
+}
+
+/** WEBHOOKS_ALLOW_PRIVATE, WEBHOOKS_TIMEOUT_MS, WEBHOOKS_POLL_MS. */
+function webhookSettings(env: NodeJS.ProcessEnv, nodeEnv: string): WebhookSettings {
+  const raw = env.WEBHOOKS_ALLOW_PRIVATE ?? (nodeEnv === 'production' ? 'false' : 'true');
+  if (raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(`WEBHOOKS_ALLOW_PRIVATE must be true or false, got '${raw}'`);
+  }
+  return {
+    allowPrivate: raw === 'true',
+    timeoutMs: int(env, 'WEBHOOKS_TIMEOUT_MS', WEBHOOK_DEFAULTS.timeoutMs, 100, 60_000),
+    pollMs: int(env, 'WEBHOOKS_POLL_MS', WEBHOOK_DEFAULTS.pollMs, 10, 60_000),
   };
 }
 

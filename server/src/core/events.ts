@@ -4,8 +4,10 @@ import type { RequestContext } from './context';
  * The domain events modules publish, by name. Each module declares its own events by
  * augmenting this interface (`declare module '../../core/events'`), so the kernel names none.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DomainEvents {}
+export interface DomainEvents {
+  /** A reward will expire soon (the daily pass's reminder); webhooks announce it. */
+  'reward.expiring': { rewardId: string; profileId: string; expiresAt: Date };
+}
 
 export type DomainEventName = keyof DomainEvents;
 

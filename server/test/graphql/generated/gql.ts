@@ -30,6 +30,12 @@ type Documents = {
   '\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n': typeof types.ProfileByIdDocument;
   '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.SearchProfilesDocument;
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfilesWithBalancesDocument;
+  '\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n': typeof types.CreateWebhookForTestDocument;
+  '\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.WebhooksForTestDocument;
+  '\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n': typeof types.DeleteWebhookForTestDocument;
+  '\n  mutation RotateWebhookSecretForTest($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      __typename\n      ... on WebhookCreated {\n        secret\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n': typeof types.RotateWebhookSecretForTestDocument;
+  '\n  mutation RedeliverWebhookForTest($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n        messageId\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n': typeof types.RedeliverWebhookForTestDocument;
+  '\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n': typeof types.EnableWebhookForTestDocument;
 };
 const documents: Documents = {
   '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
@@ -64,6 +70,18 @@ const documents: Documents = {
     types.SearchProfilesDocument,
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n':
     types.ProfilesWithBalancesDocument,
+  '\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n':
+    types.CreateWebhookForTestDocument,
+  '\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.WebhooksForTestDocument,
+  '\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n':
+    types.DeleteWebhookForTestDocument,
+  '\n  mutation RotateWebhookSecretForTest($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      __typename\n      ... on WebhookCreated {\n        secret\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n':
+    types.RotateWebhookSecretForTestDocument,
+  '\n  mutation RedeliverWebhookForTest($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n        messageId\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n':
+    types.RedeliverWebhookForTestDocument,
+  '\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n':
+    types.EnableWebhookForTestDocument,
 };
 
 /**
@@ -176,6 +194,42 @@ export function graphql(
 export function graphql(
   source: '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateWebhookSecretForTest($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      __typename\n      ... on WebhookCreated {\n        secret\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RotateWebhookSecretForTest($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      __typename\n      ... on WebhookCreated {\n        secret\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedeliverWebhookForTest($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n        messageId\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RedeliverWebhookForTest($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n        messageId\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -102,6 +102,8 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type EnableWebhookResult = NotFoundError | Webhook;
+
 /** What kind of expected failure. */
 export type ErrorCode =
   | 'ALREADY_EXISTS'
@@ -288,6 +290,12 @@ export type Mutation = {
   createRewardType: RewardType;
   /** Creates a staff account. Emails are unique. */
   createUser: User;
+  /** Adds an endpoint for the named events. The signing secret is in the answer and never shown again. The URL must be http(s); in production not a loopback or private address unless WEBHOOKS_ALLOW_PRIVATE=true. */
+  createWebhook: WebhookCreated;
+  /** Removes an endpoint: nothing more is sent to it and what was waiting is cancelled. False if there was no such webhook. */
+  deleteWebhook: Scalars['Boolean']['output'];
+  /** Turns a disabled endpoint back on; the events that waited while it was disabled are sent. */
+  enableWebhook: EnableWebhookResult;
   /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. */
   extendReward: ExtendRewardResult;
   /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. */
@@ -300,6 +308,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey. */
   redeem: RedeemResult;
+  /** Sends a delivery again now, with the same webhook-id (receivers deduplicate by it), and retries it for another 24 hours if it fails. */
+  redeliverWebhook: RedeliverWebhookResult;
   /** Frees what a hold reserves. */
   releaseHold: ReleaseHoldResult;
   /** Gives back part or all of a redemption when goods are refunded, latest-expiring reward first; value for an expired or voided reward comes back as a new reward lasting Settings.returnGraceDays. */
@@ -308,6 +318,8 @@ export type Mutation = {
   reverseRedemption: ReverseRedemptionResult;
   /** Revokes an API key at once. Revoking twice is harmless. */
   revokeApiKey: ApiKey;
+  /** Replaces the signing secret (shown once in the answer). For 24 hours deliveries carry signatures by both the old and the new secret, so receivers can switch without a gap. */
+  rotateWebhookSecret: RotateWebhookSecretResult;
   /** Activates or deactivates a staff account; deactivating ends its sessions. */
   setUserActive: User;
   /** Changes a profile; fields left out stay as they are. */
@@ -359,6 +371,18 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
+};
+
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationEnableWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationExtendRewardArgs = {
   input: ExtendRewardInput;
 };
@@ -380,6 +404,10 @@ export type MutationRedeemArgs = {
   input: RedeemInput;
 };
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
 export type MutationReleaseHoldArgs = {
   holdId: Scalars['ID']['input'];
 };
@@ -393,6 +421,10 @@ export type MutationReverseRedemptionArgs = {
 };
 
 export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -566,6 +598,8 @@ export type Query = {
   settings: Settings;
   /** Every staff account, active or not. */
   users: Array<User>;
+  /** Every webhook endpoint (deleted ones are gone). */
+  webhooks: Array<Webhook>;
 };
 
 export type QueryHoldArgs = {
@@ -636,6 +670,8 @@ export type RedeemResult =
   | NotFoundError
   | Redemption
   | RedemptionPolicyError;
+
+export type RedeliverWebhookResult = NotFoundError | WebhookDelivery;
 
 /** Rewards spent at a checkout. */
 export type Redemption = {
@@ -921,6 +957,8 @@ export type Role =
   /** Customer service: issue (within limits), extend, void, redeem, reverse, read everything. */
   | 'MANAGER';
 
+export type RotateWebhookSecretResult = NotFoundError | WebhookCreated;
+
 /** A signed-in session. */
 export type Session = {
   __typename?: 'Session';
@@ -1005,6 +1043,92 @@ export type VoidRewardInput = {
 };
 
 export type VoidRewardResult = NotFoundError | Reward | RewardNotActiveError;
+
+/** An endpoint that receives signed events (Standard Webhooks). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** False once disabled after failing for 24 hours (see disabledReason). */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** What was sent to this endpoint, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** Why and when it was disabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Event names, e.g. reward.issued, reward.redeemed, reward.extended, reward.voided, reward.expired, reward.expiring, redemption.reversed, redemption.returned. */
+  events: Array<Scalars['String']['output']>;
+  /** Since when every attempt has failed; null while deliveries succeed. */
+  failingSince?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** An endpoint that receives signed events (Standard Webhooks). */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One HTTP attempt of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  attemptedAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status; null when none came back. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** A webhook and its signing secret, shown only this once. */
+export type WebhookCreated = {
+  __typename?: 'WebhookCreated';
+  /** HMAC-SHA256 signing secret (whsec_…), shown once. Verify deliveries with a Standard Webhooks library. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+/** One event for one endpoint, and how sending it went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** The webhook-id header; receivers deduplicate by it. */
+  messageId: Scalars['String']['output'];
+  /** The next attempt, while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body sent: { type, timestamp, data }. */
+  payload: Scalars['String']['output'];
+  /** PENDING (waiting or retrying), SUCCEEDED, FAILED (gave up after 24 hours), PAUSED (endpoint disabled) or CANCELLED (endpoint deleted). */
+  status: Scalars['String']['output'];
+  webhookId: Scalars['ID']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** How many in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookInput = {
+  /** Any of: reward.issued, reward.redeemed, reward.extended, reward.voided, reward.expired, reward.expiring, redemption.reversed, redemption.returned. */
+  events: Array<Scalars['String']['input']>;
+  /** An http(s) URL, at most 2,000 characters. */
+  url: Scalars['String']['input'];
+};
 
 export type IssueForIdempotencyMutationVariables = Exact<{
   input: IssueRewardInput;
@@ -1234,6 +1358,100 @@ export type ProfilesWithBalancesQuery = {
       };
     }>;
   };
+};
+
+export type CreateWebhookForTestMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+export type CreateWebhookForTestMutation = {
+  __typename?: 'Mutation';
+  createWebhook: {
+    __typename?: 'WebhookCreated';
+    secret: string;
+    webhook: {
+      __typename?: 'Webhook';
+      id: string;
+      url: string;
+      events: Array<string>;
+      active: boolean;
+    };
+  };
+};
+
+export type WebhooksForTestQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebhooksForTestQuery = {
+  __typename?: 'Query';
+  webhooks: Array<{
+    __typename?: 'Webhook';
+    id: string;
+    url: string;
+    events: Array<string>;
+    active: boolean;
+    disabledReason?: string | null;
+    failingSince?: string | null;
+    deliveries: {
+      __typename?: 'WebhookDeliveryConnection';
+      totalCount: number;
+      edges: Array<{
+        __typename?: 'WebhookDeliveryEdge';
+        node: {
+          __typename?: 'WebhookDelivery';
+          id: string;
+          messageId: string;
+          eventType: string;
+          status: string;
+          attemptCount: number;
+          lastStatusCode?: number | null;
+          attempts: Array<{
+            __typename?: 'WebhookAttempt';
+            statusCode?: number | null;
+            succeeded: boolean;
+            durationMs: number;
+            error?: string | null;
+          }>;
+        };
+      }>;
+    };
+  }>;
+};
+
+export type DeleteWebhookForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteWebhookForTestMutation = { __typename?: 'Mutation'; deleteWebhook: boolean };
+
+export type RotateWebhookSecretForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RotateWebhookSecretForTestMutation = {
+  __typename?: 'Mutation';
+  rotateWebhookSecret:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode }
+    | { __typename: 'WebhookCreated'; secret: string };
+};
+
+export type RedeliverWebhookForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RedeliverWebhookForTestMutation = {
+  __typename?: 'Mutation';
+  redeliverWebhook:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode }
+    | { __typename: 'WebhookDelivery'; id: string; status: string; messageId: string };
+};
+
+export type EnableWebhookForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EnableWebhookForTestMutation = {
+  __typename?: 'Mutation';
+  enableWebhook: { __typename: 'NotFoundError' } | { __typename: 'Webhook'; active: boolean };
 };
 
 export const ProfileFieldsFragmentDoc = {
@@ -2157,3 +2375,378 @@ export const ProfilesWithBalancesDocument = {
     },
   ],
 } as unknown as DocumentNode<ProfilesWithBalancesQuery, ProfilesWithBalancesQueryVariables>;
+export const CreateWebhookForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWebhookForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'webhook' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWebhookForTestMutation, CreateWebhookForTestMutationVariables>;
+export const WebhooksForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WebhooksForTest' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhooks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingSince' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deliveries' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'lastStatusCode' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'attempts' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'statusCode' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'succeeded' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'durationMs' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhooksForTestQuery, WebhooksForTestQueryVariables>;
+export const DeleteWebhookForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteWebhookForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteWebhookForTestMutation, DeleteWebhookForTestMutationVariables>;
+export const RotateWebhookSecretForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateWebhookSecretForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateWebhookSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'WebhookCreated' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'secret' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ErrorResult' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'errorCode' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RotateWebhookSecretForTestMutation,
+  RotateWebhookSecretForTestMutationVariables
+>;
+export const RedeliverWebhookForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RedeliverWebhookForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redeliverWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deliveryId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'WebhookDelivery' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ErrorResult' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'errorCode' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RedeliverWebhookForTestMutation,
+  RedeliverWebhookForTestMutationVariables
+>;
+export const EnableWebhookForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnableWebhookForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enableWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Webhook' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'active' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnableWebhookForTestMutation, EnableWebhookForTestMutationVariables>;

@@ -102,6 +102,8 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type EnableWebhookResult = NotFoundError | Webhook;
+
 /** What kind of expected failure. */
 export type ErrorCode =
   | 'ALREADY_EXISTS'
@@ -288,6 +290,12 @@ export type Mutation = {
   createRewardType: RewardType;
   /** Creates a staff account. Emails are unique. */
   createUser: User;
+  /** Adds an endpoint for the named events. The signing secret is in the answer and never shown again. The URL must be http(s); in production not a loopback or private address unless WEBHOOKS_ALLOW_PRIVATE=true. */
+  createWebhook: WebhookCreated;
+  /** Removes an endpoint: nothing more is sent to it and what was waiting is cancelled. False if there was no such webhook. */
+  deleteWebhook: Scalars['Boolean']['output'];
+  /** Turns a disabled endpoint back on; the events that waited while it was disabled are sent. */
+  enableWebhook: EnableWebhookResult;
   /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. */
   extendReward: ExtendRewardResult;
   /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. */
@@ -300,6 +308,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey. */
   redeem: RedeemResult;
+  /** Sends a delivery again now, with the same webhook-id (receivers deduplicate by it), and retries it for another 24 hours if it fails. */
+  redeliverWebhook: RedeliverWebhookResult;
   /** Frees what a hold reserves. */
   releaseHold: ReleaseHoldResult;
   /** Gives back part or all of a redemption when goods are refunded, latest-expiring reward first; value for an expired or voided reward comes back as a new reward lasting Settings.returnGraceDays. */
@@ -308,6 +318,8 @@ export type Mutation = {
   reverseRedemption: ReverseRedemptionResult;
   /** Revokes an API key at once. Revoking twice is harmless. */
   revokeApiKey: ApiKey;
+  /** Replaces the signing secret (shown once in the answer). For 24 hours deliveries carry signatures by both the old and the new secret, so receivers can switch without a gap. */
+  rotateWebhookSecret: RotateWebhookSecretResult;
   /** Activates or deactivates a staff account; deactivating ends its sessions. */
   setUserActive: User;
   /** Changes a profile; fields left out stay as they are. */
@@ -359,6 +371,18 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
+};
+
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationEnableWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationExtendRewardArgs = {
   input: ExtendRewardInput;
 };
@@ -380,6 +404,10 @@ export type MutationRedeemArgs = {
   input: RedeemInput;
 };
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
 export type MutationReleaseHoldArgs = {
   holdId: Scalars['ID']['input'];
 };
@@ -393,6 +421,10 @@ export type MutationReverseRedemptionArgs = {
 };
 
 export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -566,6 +598,8 @@ export type Query = {
   settings: Settings;
   /** Every staff account, active or not. */
   users: Array<User>;
+  /** Every webhook endpoint (deleted ones are gone). */
+  webhooks: Array<Webhook>;
 };
 
 export type QueryHoldArgs = {
@@ -636,6 +670,8 @@ export type RedeemResult =
   | NotFoundError
   | Redemption
   | RedemptionPolicyError;
+
+export type RedeliverWebhookResult = NotFoundError | WebhookDelivery;
 
 /** Rewards spent at a checkout. */
 export type Redemption = {
@@ -921,6 +957,8 @@ export type Role =
   /** Customer service: issue (within limits), extend, void, redeem, reverse, read everything. */
   | 'MANAGER';
 
+export type RotateWebhookSecretResult = NotFoundError | WebhookCreated;
+
 /** A signed-in session. */
 export type Session = {
   __typename?: 'Session';
@@ -1005,6 +1043,92 @@ export type VoidRewardInput = {
 };
 
 export type VoidRewardResult = NotFoundError | Reward | RewardNotActiveError;
+
+/** An endpoint that receives signed events (Standard Webhooks). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** False once disabled after failing for 24 hours (see disabledReason). */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** What was sent to this endpoint, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** Why and when it was disabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Event names, e.g. reward.issued, reward.redeemed, reward.extended, reward.voided, reward.expired, reward.expiring, redemption.reversed, redemption.returned. */
+  events: Array<Scalars['String']['output']>;
+  /** Since when every attempt has failed; null while deliveries succeed. */
+  failingSince?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** An endpoint that receives signed events (Standard Webhooks). */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One HTTP attempt of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  attemptedAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status; null when none came back. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** A webhook and its signing secret, shown only this once. */
+export type WebhookCreated = {
+  __typename?: 'WebhookCreated';
+  /** HMAC-SHA256 signing secret (whsec_…), shown once. Verify deliveries with a Standard Webhooks library. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+/** One event for one endpoint, and how sending it went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** The webhook-id header; receivers deduplicate by it. */
+  messageId: Scalars['String']['output'];
+  /** The next attempt, while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body sent: { type, timestamp, data }. */
+  payload: Scalars['String']['output'];
+  /** PENDING (waiting or retrying), SUCCEEDED, FAILED (gave up after 24 hours), PAUSED (endpoint disabled) or CANCELLED (endpoint deleted). */
+  status: Scalars['String']['output'];
+  webhookId: Scalars['ID']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** How many in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookInput = {
+  /** Any of: reward.issued, reward.redeemed, reward.extended, reward.voided, reward.expired, reward.expiring, redemption.reversed, redemption.returned. */
+  events: Array<Scalars['String']['input']>;
+  /** An http(s) URL, at most 2,000 characters. */
+  url: Scalars['String']['input'];
+};
 
 export type AppShell_UserFragment = ({ __typename?: 'User'; id: string; role: Role } & {
   ' $fragmentRefs'?: { UserBadge_UserFragment: UserBadge_UserFragment };

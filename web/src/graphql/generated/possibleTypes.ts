@@ -6,6 +6,7 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'Redemption',
   ],
+  EnableWebhookResult: ['NotFoundError', 'Webhook'],
   ErrorResult: [
     'HoldNotActiveError',
     'IdempotencyConflictError',
@@ -44,6 +45,7 @@ export const possibleTypes: Record<string, string[]> = {
     'Redemption',
     'RedemptionPolicyError',
   ],
+  RedeliverWebhookResult: ['NotFoundError', 'WebhookDelivery'],
   ReleaseHoldResult: ['HoldNotActiveError', 'NotFoundError', 'RewardHold'],
   ReturnRedemptionResult: [
     'IdempotencyConflictError',
@@ -52,5 +54,6 @@ export const possibleTypes: Record<string, string[]> = {
     'ReturnExceedsRedemptionError',
   ],
   ReverseRedemptionResult: ['NotFoundError', 'Redemption', 'ReversalWindowClosedError'],
+  RotateWebhookSecretResult: ['NotFoundError', 'WebhookCreated'],
   VoidRewardResult: ['NotFoundError', 'Reward', 'RewardNotActiveError'],
 };
