@@ -6,6 +6,7 @@ import { authModule } from './modules/auth';
 import { definitionsModule } from './modules/definitions';
 import { holdsModule } from './modules/holds';
 import { idempotencyModule } from './modules/idempotency';
+import { linksModule } from './modules/links';
 import { profilesModule } from './modules/profiles';
 import { redemptionsModule } from './modules/redemptions';
 import { rewardsModule } from './modules/rewards';
@@ -27,6 +28,7 @@ export const MODULES = [
   rewardsModule,
   redemptionsModule,
   webhooksModule,
+  linksModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

@@ -23,6 +23,11 @@ type Documents = {
   '\n  mutation CreateProfileForBounds($input: ProfileInput!) {\n    createProfile(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProfileForBoundsDocument;
   '\n  query SearchForBounds($s: String) {\n    profiles(search: $s) {\n      totalCount\n    }\n  }\n': typeof types.SearchForBoundsDocument;
   '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n': typeof types.RewardForBoundsDocument;
+  '\n  mutation CreateLinkForTest($rewardId: ID!) {\n    createRewardExtensionLink(rewardId: $rewardId) {\n      __typename\n      ... on RewardExtensionLink {\n        url\n        token\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.CreateLinkForTestDocument;
+  '\n  fragment OfferFields on RewardExtensionOfferResult {\n    __typename\n    ... on RewardExtensionOffer {\n      rewardId\n      rewardName\n      valueRemaining {\n        amount\n        currency\n      }\n      expiresAt\n      newExpiresAt\n      timezone\n      customerFirstName\n    }\n    ... on ErrorResult {\n      errorCode\n      message\n    }\n  }\n': typeof types.OfferFieldsFragmentDoc;
+  '\n  query OfferForTest($token: String!) {\n    rewardExtensionOffer(token: $token) {\n      ...OfferFields\n    }\n  }\n': typeof types.OfferForTestDocument;
+  '\n  mutation ConfirmLinkForTest($token: String!) {\n    extendRewardWithLink(token: $token) {\n      ...OfferFields\n    }\n  }\n': typeof types.ConfirmLinkForTestDocument;
+  '\n  mutation CreateTypeForLinks($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateTypeForLinksDocument;
   '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n': typeof types.ProfileFieldsFragmentDoc;
   '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.CreateProfileForTestDocument;
   '\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileForTestDocument;
@@ -56,6 +61,16 @@ const documents: Documents = {
     types.SearchForBoundsDocument,
   '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n':
     types.RewardForBoundsDocument,
+  '\n  mutation CreateLinkForTest($rewardId: ID!) {\n    createRewardExtensionLink(rewardId: $rewardId) {\n      __typename\n      ... on RewardExtensionLink {\n        url\n        token\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
+    types.CreateLinkForTestDocument,
+  '\n  fragment OfferFields on RewardExtensionOfferResult {\n    __typename\n    ... on RewardExtensionOffer {\n      rewardId\n      rewardName\n      valueRemaining {\n        amount\n        currency\n      }\n      expiresAt\n      newExpiresAt\n      timezone\n      customerFirstName\n    }\n    ... on ErrorResult {\n      errorCode\n      message\n    }\n  }\n':
+    types.OfferFieldsFragmentDoc,
+  '\n  query OfferForTest($token: String!) {\n    rewardExtensionOffer(token: $token) {\n      ...OfferFields\n    }\n  }\n':
+    types.OfferForTestDocument,
+  '\n  mutation ConfirmLinkForTest($token: String!) {\n    extendRewardWithLink(token: $token) {\n      ...OfferFields\n    }\n  }\n':
+    types.ConfirmLinkForTestDocument,
+  '\n  mutation CreateTypeForLinks($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateTypeForLinksDocument,
   '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n':
     types.ProfileFieldsFragmentDoc,
   '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n':
@@ -152,6 +167,36 @@ export function graphql(
 export function graphql(
   source: '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateLinkForTest($rewardId: ID!) {\n    createRewardExtensionLink(rewardId: $rewardId) {\n      __typename\n      ... on RewardExtensionLink {\n        url\n        token\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateLinkForTest($rewardId: ID!) {\n    createRewardExtensionLink(rewardId: $rewardId) {\n      __typename\n      ... on RewardExtensionLink {\n        url\n        token\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OfferFields on RewardExtensionOfferResult {\n    __typename\n    ... on RewardExtensionOffer {\n      rewardId\n      rewardName\n      valueRemaining {\n        amount\n        currency\n      }\n      expiresAt\n      newExpiresAt\n      timezone\n      customerFirstName\n    }\n    ... on ErrorResult {\n      errorCode\n      message\n    }\n  }\n',
+): (typeof documents)['\n  fragment OfferFields on RewardExtensionOfferResult {\n    __typename\n    ... on RewardExtensionOffer {\n      rewardId\n      rewardName\n      valueRemaining {\n        amount\n        currency\n      }\n      expiresAt\n      newExpiresAt\n      timezone\n      customerFirstName\n    }\n    ... on ErrorResult {\n      errorCode\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OfferForTest($token: String!) {\n    rewardExtensionOffer(token: $token) {\n      ...OfferFields\n    }\n  }\n',
+): (typeof documents)['\n  query OfferForTest($token: String!) {\n    rewardExtensionOffer(token: $token) {\n      ...OfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmLinkForTest($token: String!) {\n    extendRewardWithLink(token: $token) {\n      ...OfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmLinkForTest($token: String!) {\n    extendRewardWithLink(token: $token) {\n      ...OfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTypeForLinks($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTypeForLinks($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -94,6 +94,9 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiScope>;
 };
 
+export type CreateExtensionLinkResult =
+  NotFoundError | RewardExtensionLink | RewardNotExtendableError;
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -185,6 +188,13 @@ export type InsufficientBalanceError = ErrorResult & {
   __typename?: 'InsufficientBalanceError';
   /** What could have been redeemed. */
   available: Money;
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+/** The link is unknown, used or expired. */
+export type InvalidLinkError = ErrorResult & {
+  __typename?: 'InvalidLinkError';
   errorCode: ErrorCode;
   message: Scalars['String']['output'];
 };
@@ -286,6 +296,8 @@ export type Mutation = {
   createProfile: Profile;
   /** Adds a reward definition. */
   createRewardDefinition: RewardDefinition;
+  /** A single-use Profile Portal link (valid 30 days) for a reward whose type allows self-service extension. The customer's page shows the offer and, on confirmation, adds the type's extensionDays. */
+  createRewardExtensionLink: CreateExtensionLinkResult;
   /** Adds a reward type. Keys are unique. */
   createRewardType: RewardType;
   /** Creates a staff account. Emails are unique. */
@@ -298,6 +310,8 @@ export type Mutation = {
   enableWebhook: EnableWebhookResult;
   /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. */
   extendReward: ExtendRewardResult;
+  /** Public: the customer confirms an extension from a Profile Portal link (single use). A second confirmation answers InvalidLinkError saying the link was already used. Rate-limited per client address. */
+  extendRewardWithLink: RewardExtensionOfferResult;
   /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. */
   holdRewards: HoldResult;
   /** Issues a reward from a definition. Value and expiry come from the definition unless overridden; a MANAGER's manual issues are limited per reward and per day. Idempotent by idempotencyKey. */
@@ -363,6 +377,10 @@ export type MutationCreateRewardDefinitionArgs = {
   input: RewardDefinitionInput;
 };
 
+export type MutationCreateRewardExtensionLinkArgs = {
+  rewardId: Scalars['ID']['input'];
+};
+
 export type MutationCreateRewardTypeArgs = {
   input: RewardTypeInput;
 };
@@ -385,6 +403,10 @@ export type MutationEnableWebhookArgs = {
 
 export type MutationExtendRewardArgs = {
   input: ExtendRewardInput;
+};
+
+export type MutationExtendRewardWithLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type MutationHoldRewardsArgs = {
@@ -592,6 +614,8 @@ export type Query = {
   rewardDefinition?: Maybe<RewardDefinition>;
   /** Reward definitions, by name. */
   rewardDefinitions: Array<RewardDefinition>;
+  /** Public: what a Profile Portal extension link offers. Rate-limited per client address. */
+  rewardExtensionOffer: RewardExtensionOfferResult;
   /** Reward types, by name; archived ones on request. */
   rewardTypes: Array<RewardType>;
   /** The brand-wide rules. */
@@ -644,6 +668,10 @@ export type QueryRewardDefinitionArgs = {
 
 export type QueryRewardDefinitionsArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QueryRewardExtensionOfferArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type QueryRewardTypesArgs = {
@@ -882,6 +910,33 @@ export type RewardEdge = {
   cursor: Scalars['String']['output'];
   node: Reward;
 };
+
+/** A single-use Profile Portal link offering a self-service extension. */
+export type RewardExtensionLink = {
+  __typename?: 'RewardExtensionLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Shown once; only its hash is stored. */
+  token: Scalars['String']['output'];
+  /** The public page's address, carrying the token. */
+  url: Scalars['String']['output'];
+};
+
+/** What the public Profile Portal page may show: no profile data beyond a first name. */
+export type RewardExtensionOffer = {
+  __typename?: 'RewardExtensionOffer';
+  customerFirstName?: Maybe<Scalars['String']['output']>;
+  /** The expiry before the extension. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The expiry after the extension. */
+  newExpiresAt: Scalars['DateTime']['output'];
+  rewardId: Scalars['ID']['output'];
+  rewardName: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+  valueRemaining: Money;
+};
+
+export type RewardExtensionOfferResult =
+  InvalidLinkError | RewardExtensionOffer | RewardNotExtendableError;
 
 /** Balance reserved during checkout; it lapses by itself at expiresAt. */
 export type RewardHold = {
@@ -1237,6 +1292,97 @@ export type RewardForBoundsQuery = {
   reward?: { __typename?: 'Reward'; id: string } | null;
 };
 
+export type CreateLinkForTestMutationVariables = Exact<{
+  rewardId: Scalars['ID']['input'];
+}>;
+
+export type CreateLinkForTestMutation = {
+  __typename?: 'Mutation';
+  createRewardExtensionLink:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | { __typename: 'RewardExtensionLink'; url: string; token: string; expiresAt: string }
+    | { __typename: 'RewardNotExtendableError'; errorCode: ErrorCode; message: string };
+};
+
+type OfferFields_InvalidLinkError_Fragment = {
+  __typename: 'InvalidLinkError';
+  errorCode: ErrorCode;
+  message: string;
+};
+
+type OfferFields_RewardExtensionOffer_Fragment = {
+  __typename: 'RewardExtensionOffer';
+  rewardId: string;
+  rewardName: string;
+  expiresAt: string;
+  newExpiresAt: string;
+  timezone: string;
+  customerFirstName?: string | null;
+  valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
+};
+
+type OfferFields_RewardNotExtendableError_Fragment = {
+  __typename: 'RewardNotExtendableError';
+  errorCode: ErrorCode;
+  message: string;
+};
+
+export type OfferFieldsFragment =
+  | OfferFields_InvalidLinkError_Fragment
+  | OfferFields_RewardExtensionOffer_Fragment
+  | OfferFields_RewardNotExtendableError_Fragment;
+
+export type OfferForTestQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type OfferForTestQuery = {
+  __typename?: 'Query';
+  rewardExtensionOffer:
+    | { __typename: 'InvalidLinkError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'RewardExtensionOffer';
+        rewardId: string;
+        rewardName: string;
+        expiresAt: string;
+        newExpiresAt: string;
+        timezone: string;
+        customerFirstName?: string | null;
+        valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
+      }
+    | { __typename: 'RewardNotExtendableError'; errorCode: ErrorCode; message: string };
+};
+
+export type ConfirmLinkForTestMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type ConfirmLinkForTestMutation = {
+  __typename?: 'Mutation';
+  extendRewardWithLink:
+    | { __typename: 'InvalidLinkError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'RewardExtensionOffer';
+        rewardId: string;
+        rewardName: string;
+        expiresAt: string;
+        newExpiresAt: string;
+        timezone: string;
+        customerFirstName?: string | null;
+        valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
+      }
+    | { __typename: 'RewardNotExtendableError'; errorCode: ErrorCode; message: string };
+};
+
+export type CreateTypeForLinksMutationVariables = Exact<{
+  input: RewardTypeInput;
+}>;
+
+export type CreateTypeForLinksMutation = {
+  __typename?: 'Mutation';
+  createRewardType: { __typename?: 'RewardType'; id: string };
+};
+
 export type ProfileFieldsFragment = {
   __typename?: 'Profile';
   id: string;
@@ -1454,6 +1600,65 @@ export type EnableWebhookForTestMutation = {
   enableWebhook: { __typename: 'NotFoundError' } | { __typename: 'Webhook'; active: boolean };
 };
 
+export const OfferFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OfferFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RewardExtensionOfferResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RewardExtensionOffer' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valueRemaining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newExpiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorResult' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OfferFieldsFragment, unknown>;
 export const ProfileFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1947,6 +2152,309 @@ export const RewardForBoundsDocument = {
     },
   ],
 } as unknown as DocumentNode<RewardForBoundsQuery, RewardForBoundsQueryVariables>;
+export const CreateLinkForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLinkForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRewardExtensionLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rewardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RewardExtensionLink' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ErrorResult' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateLinkForTestMutation, CreateLinkForTestMutationVariables>;
+export const OfferForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OfferForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardExtensionOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OfferFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OfferFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RewardExtensionOfferResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RewardExtensionOffer' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valueRemaining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newExpiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorResult' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OfferForTestQuery, OfferForTestQueryVariables>;
+export const ConfirmLinkForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmLinkForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendRewardWithLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OfferFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OfferFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RewardExtensionOfferResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RewardExtensionOffer' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valueRemaining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newExpiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorResult' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmLinkForTestMutation, ConfirmLinkForTestMutationVariables>;
+export const CreateTypeForLinksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTypeForLinks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardTypeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRewardType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTypeForLinksMutation, CreateTypeForLinksMutationVariables>;
 export const CreateProfileForTestDocument = {
   kind: 'Document',
   definitions: [

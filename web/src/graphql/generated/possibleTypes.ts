@@ -6,11 +6,13 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'Redemption',
   ],
+  CreateExtensionLinkResult: ['NotFoundError', 'RewardExtensionLink', 'RewardNotExtendableError'],
   EnableWebhookResult: ['NotFoundError', 'Webhook'],
   ErrorResult: [
     'HoldNotActiveError',
     'IdempotencyConflictError',
     'InsufficientBalanceError',
+    'InvalidLinkError',
     'IssueLimitExceededError',
     'NotFoundError',
     'RedemptionPolicyError',
@@ -54,6 +56,11 @@ export const possibleTypes: Record<string, string[]> = {
     'ReturnExceedsRedemptionError',
   ],
   ReverseRedemptionResult: ['NotFoundError', 'Redemption', 'ReversalWindowClosedError'],
+  RewardExtensionOfferResult: [
+    'InvalidLinkError',
+    'RewardExtensionOffer',
+    'RewardNotExtendableError',
+  ],
   RotateWebhookSecretResult: ['NotFoundError', 'WebhookCreated'],
   VoidRewardResult: ['NotFoundError', 'Reward', 'RewardNotActiveError'],
 };

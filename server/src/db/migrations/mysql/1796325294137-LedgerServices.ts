@@ -1,12 +1,15 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class LedgerServices1796323618804 implements MigrationInterface {
-  name = 'LedgerServices1796323618804';
+export class LedgerServices1796325294137 implements MigrationInterface {
+  name = 'LedgerServices1796325294137';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE `reward_extension_links` (`id` varchar(36) NOT NULL, `tokenHash` varchar(64) NOT NULL, `rewardId` varchar(36) NOT NULL, `profileId` varchar(36) NOT NULL, `createdAt` datetime(3) NOT NULL, `createdBy` varchar(80) NOT NULL, `expiresAt` datetime(3) NOT NULL, `usedAt` datetime(3) NULL, INDEX `IDX_592e00268cc53a6a857603b293` (`rewardId`, `usedAt`), UNIQUE INDEX `IDX_998377cf73bd765a83fff63094` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `webhook_endpoints` (`id` varchar(36) NOT NULL, `url` varchar(2000) NOT NULL, `events` text NOT NULL, `secret` varchar(100) NOT NULL, `previousSecret` varchar(100) NULL, `previousSecretUntil` datetime(3) NULL, `active` tinyint NOT NULL DEFAULT 1, `failingSince` datetime(3) NULL, `disabledAt` datetime(3) NULL, `disabledReason` varchar(500) NULL, `createdAt` datetime(3) NOT NULL, `createdBy` varchar(80) NOT NULL, `deletedAt` datetime(3) NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `webhook_deliveries` (`id` varchar(36) NOT NULL, `endpointId` varchar(36) NOT NULL, `messageId` varchar(40) NOT NULL, `eventType` varchar(40) NOT NULL, `payload` text NOT NULL, `status` varchar(10) NOT NULL, `attempts` int NOT NULL DEFAULT '0', `nextAttemptAt` datetime(3) NOT NULL, `claimToken` varchar(36) NULL, `lastStatusCode` int NULL, `deliveredAt` datetime(3) NULL, `createdAt` datetime(3) NOT NULL, `retryUntil` datetime(3) NOT NULL, INDEX `IDX_8492559de5e0671f0f59f8d8c2` (`endpointId`, `id`), INDEX `IDX_2ea65145f74113a92ac3107d54` (`status`, `nextAttemptAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `webhook_attempts` (`id` varchar(36) NOT NULL, `deliveryId` varchar(36) NOT NULL, `attemptedAt` datetime(3) NOT NULL, `durationMs` int NOT NULL, `statusCode` int NULL, `succeeded` tinyint NOT NULL, `error` varchar(500) NULL, INDEX `IDX_3b7c1a4babc5f663b4b958fe5e` (`deliveryId`, `attemptedAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("ALTER TABLE `reward_extension_links` ADD CONSTRAINT `FK_60e630034a29a7b9c3018dae2d0` FOREIGN KEY (`rewardId`) REFERENCES `rewards`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE `reward_extension_links` ADD CONSTRAINT `FK_915afad713caebb09d1c94cb337` FOREIGN KEY (`profileId`) REFERENCES `profiles`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE `webhook_deliveries` ADD CONSTRAINT `FK_9f63fc91ff6cbd3f8238b9a7812` FOREIGN KEY (`endpointId`) REFERENCES `webhook_endpoints`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE `webhook_attempts` ADD CONSTRAINT `FK_62224942858bc1f0d1bc7fe74e1` FOREIGN KEY (`deliveryId`) REFERENCES `webhook_deliveries`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
   }
@@ -14,11 +17,16 @@ export class LedgerServices1796323618804 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE `webhook_attempts` DROP FOREIGN KEY `FK_62224942858bc1f0d1bc7fe74e1`");
     await queryRunner.query("ALTER TABLE `webhook_deliveries` DROP FOREIGN KEY `FK_9f63fc91ff6cbd3f8238b9a7812`");
+    await queryRunner.query("ALTER TABLE `reward_extension_links` DROP FOREIGN KEY `FK_915afad713caebb09d1c94cb337`");
+    await queryRunner.query("ALTER TABLE `reward_extension_links` DROP FOREIGN KEY `FK_60e630034a29a7b9c3018dae2d0`");
     await queryRunner.query("DROP INDEX `IDX_3b7c1a4babc5f663b4b958fe5e` ON `webhook_attempts`");
     await queryRunner.query("DROP TABLE `webhook_attempts`");
     await queryRunner.query("DROP INDEX `IDX_2ea65145f74113a92ac3107d54` ON `webhook_deliveries`");
     await queryRunner.query("DROP INDEX `IDX_8492559de5e0671f0f59f8d8c2` ON `webhook_deliveries`");
     await queryRunner.query("DROP TABLE `webhook_deliveries`");
     await queryRunner.query("DROP TABLE `webhook_endpoints`");
+    await queryRunner.query("DROP INDEX `IDX_998377cf73bd765a83fff63094` ON `reward_extension_links`");
+    await queryRunner.query("DROP INDEX `IDX_592e00268cc53a6a857603b293` ON `reward_extension_links`");
+    await queryRunner.query("DROP TABLE `reward_extension_links`");
   }
 }

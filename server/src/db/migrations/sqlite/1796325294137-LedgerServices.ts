@@ -1,15 +1,26 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class LedgerServices1796323618804 implements MigrationInterface {
-  name = 'LedgerServices1796323618804';
+export class LedgerServices1796325294137 implements MigrationInterface {
+  name = 'LedgerServices1796325294137';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"reward_extension_links\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"rewardId\" varchar(36) NOT NULL, \"profileId\" varchar(36) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3))");
+    await queryRunner.query("CREATE INDEX \"IDX_592e00268cc53a6a857603b293\" ON \"reward_extension_links\" (\"rewardId\", \"usedAt\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_998377cf73bd765a83fff63094\" ON \"reward_extension_links\" (\"tokenHash\") ");
     await queryRunner.query("CREATE TABLE \"webhook_endpoints\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"url\" varchar(2000) NOT NULL, \"events\" text NOT NULL, \"secret\" varchar(100) NOT NULL, \"previousSecret\" varchar(100), \"previousSecretUntil\" datetime(3), \"active\" boolean NOT NULL DEFAULT (1), \"failingSince\" datetime(3), \"disabledAt\" datetime(3), \"disabledReason\" varchar(500), \"createdAt\" datetime(3) NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"deletedAt\" datetime(3))");
     await queryRunner.query("CREATE TABLE \"webhook_deliveries\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"endpointId\" varchar(36) NOT NULL, \"messageId\" varchar(40) NOT NULL, \"eventType\" varchar(40) NOT NULL, \"payload\" text NOT NULL, \"status\" varchar(10) NOT NULL, \"attempts\" integer NOT NULL DEFAULT (0), \"nextAttemptAt\" datetime(3) NOT NULL, \"claimToken\" varchar(36), \"lastStatusCode\" integer, \"deliveredAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"retryUntil\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE INDEX \"IDX_8492559de5e0671f0f59f8d8c2\" ON \"webhook_deliveries\" (\"endpointId\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"IDX_2ea65145f74113a92ac3107d54\" ON \"webhook_deliveries\" (\"status\", \"nextAttemptAt\") ");
     await queryRunner.query("CREATE TABLE \"webhook_attempts\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"deliveryId\" varchar(36) NOT NULL, \"attemptedAt\" datetime(3) NOT NULL, \"durationMs\" integer NOT NULL, \"statusCode\" integer, \"succeeded\" boolean NOT NULL, \"error\" varchar(500))");
     await queryRunner.query("CREATE INDEX \"IDX_3b7c1a4babc5f663b4b958fe5e\" ON \"webhook_attempts\" (\"deliveryId\", \"attemptedAt\") ");
+    await queryRunner.query("DROP INDEX \"IDX_592e00268cc53a6a857603b293\"");
+    await queryRunner.query("DROP INDEX \"IDX_998377cf73bd765a83fff63094\"");
+    await queryRunner.query("CREATE TABLE \"temporary_reward_extension_links\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"rewardId\" varchar(36) NOT NULL, \"profileId\" varchar(36) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3), CONSTRAINT \"FK_60e630034a29a7b9c3018dae2d0\" FOREIGN KEY (\"rewardId\") REFERENCES \"rewards\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_915afad713caebb09d1c94cb337\" FOREIGN KEY (\"profileId\") REFERENCES \"profiles\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_reward_extension_links\"(\"id\", \"tokenHash\", \"rewardId\", \"profileId\", \"createdAt\", \"createdBy\", \"expiresAt\", \"usedAt\") SELECT \"id\", \"tokenHash\", \"rewardId\", \"profileId\", \"createdAt\", \"createdBy\", \"expiresAt\", \"usedAt\" FROM \"reward_extension_links\"");
+    await queryRunner.query("DROP TABLE \"reward_extension_links\"");
+    await queryRunner.query("ALTER TABLE \"temporary_reward_extension_links\" RENAME TO \"reward_extension_links\"");
+    await queryRunner.query("CREATE INDEX \"IDX_592e00268cc53a6a857603b293\" ON \"reward_extension_links\" (\"rewardId\", \"usedAt\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_998377cf73bd765a83fff63094\" ON \"reward_extension_links\" (\"tokenHash\") ");
     await queryRunner.query("DROP INDEX \"IDX_8492559de5e0671f0f59f8d8c2\"");
     await queryRunner.query("DROP INDEX \"IDX_2ea65145f74113a92ac3107d54\"");
     await queryRunner.query("CREATE TABLE \"temporary_webhook_deliveries\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"endpointId\" varchar(36) NOT NULL, \"messageId\" varchar(40) NOT NULL, \"eventType\" varchar(40) NOT NULL, \"payload\" text NOT NULL, \"status\" varchar(10) NOT NULL, \"attempts\" integer NOT NULL DEFAULT (0), \"nextAttemptAt\" datetime(3) NOT NULL, \"claimToken\" varchar(36), \"lastStatusCode\" integer, \"deliveredAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"retryUntil\" datetime(3) NOT NULL, CONSTRAINT \"FK_9f63fc91ff6cbd3f8238b9a7812\" FOREIGN KEY (\"endpointId\") REFERENCES \"webhook_endpoints\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
@@ -41,11 +52,22 @@ export class LedgerServices1796323618804 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"temporary_webhook_deliveries\"");
     await queryRunner.query("CREATE INDEX \"IDX_2ea65145f74113a92ac3107d54\" ON \"webhook_deliveries\" (\"status\", \"nextAttemptAt\") ");
     await queryRunner.query("CREATE INDEX \"IDX_8492559de5e0671f0f59f8d8c2\" ON \"webhook_deliveries\" (\"endpointId\", \"id\") ");
+    await queryRunner.query("DROP INDEX \"IDX_998377cf73bd765a83fff63094\"");
+    await queryRunner.query("DROP INDEX \"IDX_592e00268cc53a6a857603b293\"");
+    await queryRunner.query("ALTER TABLE \"reward_extension_links\" RENAME TO \"temporary_reward_extension_links\"");
+    await queryRunner.query("CREATE TABLE \"reward_extension_links\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"rewardId\" varchar(36) NOT NULL, \"profileId\" varchar(36) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3))");
+    await queryRunner.query("INSERT INTO \"reward_extension_links\"(\"id\", \"tokenHash\", \"rewardId\", \"profileId\", \"createdAt\", \"createdBy\", \"expiresAt\", \"usedAt\") SELECT \"id\", \"tokenHash\", \"rewardId\", \"profileId\", \"createdAt\", \"createdBy\", \"expiresAt\", \"usedAt\" FROM \"temporary_reward_extension_links\"");
+    await queryRunner.query("DROP TABLE \"temporary_reward_extension_links\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_998377cf73bd765a83fff63094\" ON \"reward_extension_links\" (\"tokenHash\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_592e00268cc53a6a857603b293\" ON \"reward_extension_links\" (\"rewardId\", \"usedAt\") ");
     await queryRunner.query("DROP INDEX \"IDX_3b7c1a4babc5f663b4b958fe5e\"");
     await queryRunner.query("DROP TABLE \"webhook_attempts\"");
     await queryRunner.query("DROP INDEX \"IDX_2ea65145f74113a92ac3107d54\"");
     await queryRunner.query("DROP INDEX \"IDX_8492559de5e0671f0f59f8d8c2\"");
     await queryRunner.query("DROP TABLE \"webhook_deliveries\"");
     await queryRunner.query("DROP TABLE \"webhook_endpoints\"");
+    await queryRunner.query("DROP INDEX \"IDX_998377cf73bd765a83fff63094\"");
+    await queryRunner.query("DROP INDEX \"IDX_592e00268cc53a6a857603b293\"");
+    await queryRunner.query("DROP TABLE \"reward_extension_links\"");
   }
 }
