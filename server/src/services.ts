@@ -9,6 +9,7 @@ import { idempotencyModule } from './modules/idempotency';
 import { linksModule } from './modules/links';
 import { profilesModule } from './modules/profiles';
 import { redemptionsModule } from './modules/redemptions';
+import { reportsModule } from './modules/reports';
 import { rewardsModule } from './modules/rewards';
 import { settingsModule } from './modules/settings';
 import { webhooksModule } from './modules/webhooks';
@@ -29,6 +30,7 @@ export const MODULES = [
   redemptionsModule,
   webhooksModule,
   linksModule,
+  reportsModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

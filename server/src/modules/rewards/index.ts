@@ -21,3 +21,4 @@ export type {
 export type { RewardEntity as RewardRecord, RewardSourceName } from './reward.entity';
 export { Reward, RewardBalance, LedgerEntry } from './rewards.types';
 export { rewardStatus, type RewardStatusName } from './rewards.rules';
+export type { LocalSpan, ActivityGroup, MonthAmount } from './reports.queries';

@@ -21,6 +21,8 @@ export type RewardSourceName =
 // however long the profile's history grows.
 @Index(['profileId', 'expiresAt'])
 @Index(['issuedBy', 'issuedAt'])
+// Liability and breakage sum what is left by expiry: a covering index for both.
+@Index(['currency', 'expiresAt', 'voidedAt', 'valueRemaining'])
 export class RewardEntity {
   @IdColumn()
   id: string;

@@ -26,6 +26,7 @@ import { LedgerEntryEntity } from './ledger-entry.entity';
 import { LedgerChange, LedgerService } from './ledger.service';
 import { RewardEntity, RewardSourceName } from './reward.entity';
 import { ACTIVE_REWARD_SQL, REWARD_STATUS_SQL } from './reward.sql';
+import * as reportQueries from './reports.queries';
 import { checkManagerLimits, limitDay, rewardStatus, RewardStatusName } from './rewards.rules';
 
 export interface IssueRequest {
@@ -88,6 +89,8 @@ const META_MAX_DEPTH = 10;
  */
 export class RewardsService {
   private readonly ledger: LedgerService;
+  /** Aggregates for the reports module, summed in SQL (reports.queries.ts). */
+  readonly reports = reportQueries;
 
   constructor(private readonly deps: RewardsDeps) {
     this.ledger = new LedgerService(deps.events);

@@ -35,6 +35,9 @@ type Documents = {
   '\n  query ProfileById($id: ID) {\n    profile(id: $id) {\n      externalId\n    }\n  }\n': typeof types.ProfileByIdDocument;
   '\n  query SearchProfiles($s: String, $first: Int, $after: String) {\n    profiles(search: $s, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.SearchProfilesDocument;
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfilesWithBalancesDocument;
+  '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n': typeof types.LiabilityForTestDocument;
+  '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n': typeof types.ActivityForTestDocument;
+  '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n': typeof types.BreakageForTestDocument;
   '\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n': typeof types.CreateWebhookForTestDocument;
   '\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.WebhooksForTestDocument;
   '\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n': typeof types.DeleteWebhookForTestDocument;
@@ -85,6 +88,12 @@ const documents: Documents = {
     types.SearchProfilesDocument,
   '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n':
     types.ProfilesWithBalancesDocument,
+  '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n':
+    types.LiabilityForTestDocument,
+  '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n':
+    types.ActivityForTestDocument,
+  '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n':
+    types.BreakageForTestDocument,
   '\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n':
     types.CreateWebhookForTestDocument,
   '\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -239,6 +248,24 @@ export function graphql(
 export function graphql(
   source: '\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProfilesWithBalances($s: String) {\n    profiles(search: $s, first: 50) {\n      edges {\n        node {\n          id\n          lifetimeSpend {\n            amount\n          }\n          balance {\n            available {\n              amount\n            }\n            activeRewardCount\n          }\n          balances {\n            currency\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n',
+): (typeof documents)['\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

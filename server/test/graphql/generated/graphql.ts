@@ -25,6 +25,26 @@ export type Scalars = {
   SafeInt: { input: number; output: number };
 };
 
+/** Ledger value of one reward type and currency in one period. */
+export type ActivityRow = {
+  __typename?: 'ActivityRow';
+  /** Expired (EXPIRE entries). */
+  expired: Money;
+  /** Issued (ISSUE entries). */
+  issued: Money;
+  /** YYYY-MM-DD or YYYY-MM, in the brand's time zone. */
+  period: Scalars['String']['output'];
+  /** Redeemed (REDEEM entries), before reversals and returns. */
+  redeemed: Money;
+  /** Given back by reversals and returns. */
+  restored: Money;
+  /** The reward type's key. */
+  rewardType: Scalars['String']['output'];
+  rewardTypeName: Scalars['String']['output'];
+  /** Voided (VOID entries). */
+  voided: Money;
+};
+
 /** A credential for storefronts, POS and scripts, limited to its scopes. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -59,6 +79,16 @@ export type ApiScope =
   | 'REDEEM'
   /** Create and update profiles. */
   | 'WRITE_PROFILES';
+
+/** Value that expired unredeemed in one month (breakage). */
+export type BreakageRow = {
+  __typename?: 'BreakageRow';
+  /** What was left on rewards that expired (not voided). */
+  amount: Money;
+  /** YYYY-MM of expiry, in the brand's time zone. */
+  month: Scalars['String']['output'];
+  rewardCount: Scalars['Int']['output'];
+};
 
 export type CaptureHoldInput = {
   /** Capture up to the held amount (default: all of it). */
@@ -263,6 +293,25 @@ export type LedgerEntry = {
 
 export type LedgerEntryType =
   'EXPIRE' | 'EXTEND' | 'ISSUE' | 'REDEEM' | 'RETURN' | 'REVERSAL' | 'VOID';
+
+/** What is owed now: value left on rewards neither voided nor expired (pending ones included). */
+export type Liability = {
+  __typename?: 'Liability';
+  /** By month of expiry, soonest first. */
+  byExpiryMonth: Array<LiabilityBucket>;
+  currency: Scalars['String']['output'];
+  outstanding: Money;
+};
+
+/** Value outstanding on rewards expiring in one month. */
+export type LiabilityBucket = {
+  __typename?: 'LiabilityBucket';
+  amount: Money;
+  /** YYYY-MM of expiry, in the brand's time zone. */
+  month: Scalars['String']['output'];
+  /** How many rewards carry it. */
+  rewardCount: Scalars['Int']['output'];
+};
 
 /** The part of a redemption taken off one cart line. */
 export type LineDiscount = {
@@ -595,9 +644,15 @@ export type ProfileInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Issued, redeemed, restored, expired and voided value per reward type, currency and brand-local day or month, from the ledger, for entries in [from, to). DAY covers at most 2 years. */
+  activity: Array<ActivityRow>;
   /** Every API key, newest first, revoked ones included. */
   apiKeys: Array<ApiKey>;
+  /** Breakage: value that expired unredeemed, by brand-local month of expiry, for rewards expiring in [from, to) (up to now). At most 10 years. */
+  breakage: Array<BreakageRow>;
   hold?: Maybe<RewardHold>;
+  /** Outstanding reward value now in a currency (default: the brand's), by month of expiry in the brand's time zone. */
+  liability: Liability;
   /** The signed-in staff member. */
   me?: Maybe<User>;
   /** What redeem would do now (as much of amount as allowed), writing nothing. */
@@ -626,8 +681,24 @@ export type Query = {
   webhooks: Array<Webhook>;
 };
 
+export type QueryActivityArgs = {
+  from: Scalars['DateTime']['input'];
+  interval: ReportInterval;
+  to: Scalars['DateTime']['input'];
+};
+
+export type QueryBreakageArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
 export type QueryHoldArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryLiabilityArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryPreviewRedemptionArgs = {
@@ -774,6 +845,9 @@ export type RedemptionPreview = {
 export type RedemptionStatus = 'COMPLETED' | 'PARTIALLY_RETURNED' | 'RETURNED' | 'REVERSED';
 
 export type ReleaseHoldResult = HoldNotActiveError | NotFoundError | RewardHold;
+
+/** Periods in the brand's time zone. */
+export type ReportInterval = 'DAY' | 'MONTH';
 
 /** More than what is left of the redemption. */
 export type ReturnExceedsRedemptionError = ErrorResult & {
@@ -1504,6 +1578,61 @@ export type ProfilesWithBalancesQuery = {
       };
     }>;
   };
+};
+
+export type LiabilityForTestQueryVariables = Exact<{
+  currency?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type LiabilityForTestQuery = {
+  __typename?: 'Query';
+  liability: {
+    __typename?: 'Liability';
+    currency: string;
+    outstanding: { __typename?: 'Money'; amount: number; currency: string };
+    byExpiryMonth: Array<{
+      __typename?: 'LiabilityBucket';
+      month: string;
+      rewardCount: number;
+      amount: { __typename?: 'Money'; amount: number };
+    }>;
+  };
+};
+
+export type ActivityForTestQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  interval: ReportInterval;
+}>;
+
+export type ActivityForTestQuery = {
+  __typename?: 'Query';
+  activity: Array<{
+    __typename?: 'ActivityRow';
+    period: string;
+    rewardType: string;
+    rewardTypeName: string;
+    issued: { __typename?: 'Money'; amount: number; currency: string };
+    redeemed: { __typename?: 'Money'; amount: number };
+    restored: { __typename?: 'Money'; amount: number };
+    expired: { __typename?: 'Money'; amount: number };
+    voided: { __typename?: 'Money'; amount: number };
+  }>;
+};
+
+export type BreakageForTestQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+export type BreakageForTestQuery = {
+  __typename?: 'Query';
+  breakage: Array<{
+    __typename?: 'BreakageRow';
+    month: string;
+    rewardCount: number;
+    amount: { __typename?: 'Money'; amount: number; currency: string };
+  }>;
 };
 
 export type CreateWebhookForTestMutationVariables = Exact<{
@@ -2883,6 +3012,255 @@ export const ProfilesWithBalancesDocument = {
     },
   ],
 } as unknown as DocumentNode<ProfilesWithBalancesQuery, ProfilesWithBalancesQueryVariables>;
+export const LiabilityForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LiabilityForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outstanding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byExpiryMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amount' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rewardCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiabilityForTestQuery, LiabilityForTestQueryVariables>;
+export const ActivityForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActivityForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportInterval' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'interval' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardTypeName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'issued' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'redeemed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restored' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expired' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'voided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivityForTestQuery, ActivityForTestQueryVariables>;
+export const BreakageForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BreakageForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BreakageForTestQuery, BreakageForTestQueryVariables>;
 export const CreateWebhookForTestDocument = {
   kind: 'Document',
   definitions: [

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class LedgerServices1796325294137 implements MigrationInterface {
-  name = 'LedgerServices1796325294137';
+export class LedgerServices1796325895424 implements MigrationInterface {
+  name = 'LedgerServices1796325895424';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"reward_extension_links\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"rewardId\" varchar(36) NOT NULL, \"profileId\" varchar(36) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3))");
@@ -13,6 +13,8 @@ export class LedgerServices1796325294137 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_2ea65145f74113a92ac3107d54\" ON \"webhook_deliveries\" (\"status\", \"nextAttemptAt\") ");
     await queryRunner.query("CREATE TABLE \"webhook_attempts\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"deliveryId\" varchar(36) NOT NULL, \"attemptedAt\" datetime(3) NOT NULL, \"durationMs\" integer NOT NULL, \"statusCode\" integer, \"succeeded\" boolean NOT NULL, \"error\" varchar(500))");
     await queryRunner.query("CREATE INDEX \"IDX_3b7c1a4babc5f663b4b958fe5e\" ON \"webhook_attempts\" (\"deliveryId\", \"attemptedAt\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_19d0f67a10c3b0e0bacfb54884\" ON \"rewards\" (\"currency\", \"expiresAt\", \"voidedAt\", \"valueRemaining\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_5a84b6067eff90739b65f837ea\" ON \"ledger_entries\" (\"createdAt\", \"rewardId\", \"type\", \"amount\", \"currency\") ");
     await queryRunner.query("DROP INDEX \"IDX_592e00268cc53a6a857603b293\"");
     await queryRunner.query("DROP INDEX \"IDX_998377cf73bd765a83fff63094\"");
     await queryRunner.query("CREATE TABLE \"temporary_reward_extension_links\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"rewardId\" varchar(36) NOT NULL, \"profileId\" varchar(36) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3), CONSTRAINT \"FK_60e630034a29a7b9c3018dae2d0\" FOREIGN KEY (\"rewardId\") REFERENCES \"rewards\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_915afad713caebb09d1c94cb337\" FOREIGN KEY (\"profileId\") REFERENCES \"profiles\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
@@ -60,6 +62,8 @@ export class LedgerServices1796325294137 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"temporary_reward_extension_links\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_998377cf73bd765a83fff63094\" ON \"reward_extension_links\" (\"tokenHash\") ");
     await queryRunner.query("CREATE INDEX \"IDX_592e00268cc53a6a857603b293\" ON \"reward_extension_links\" (\"rewardId\", \"usedAt\") ");
+    await queryRunner.query("DROP INDEX \"IDX_5a84b6067eff90739b65f837ea\"");
+    await queryRunner.query("DROP INDEX \"IDX_19d0f67a10c3b0e0bacfb54884\"");
     await queryRunner.query("DROP INDEX \"IDX_3b7c1a4babc5f663b4b958fe5e\"");
     await queryRunner.query("DROP TABLE \"webhook_attempts\"");
     await queryRunner.query("DROP INDEX \"IDX_2ea65145f74113a92ac3107d54\"");
