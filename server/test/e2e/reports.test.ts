@@ -320,19 +320,19 @@ describe('query plans', () => {
     const sql = t.services.rewards.reports.reportSql(t.system, spans);
     for (const [name, [query, params]] of Object.entries(sql)) {
       if (TEST_DB === 'mysql') {
-        const plan = (await t.db.manager.query(`EXPLAIN ${query}`, params)) as {
-          table: string;
-          type: string;
-          key: string | null;
-        }[];
+        const plan = await t.db.manager.query<
+          { table: string; type: string; key: string | null }[]
+        >(`EXPLAIN ${query}`, params);
+        expect(plan.length).toBeGreaterThan(0);
         for (const step of plan) {
           expect(step.type, `${name}: ${JSON.stringify(plan)}`).not.toBe('ALL');
           expect(step.key, `${name}: ${JSON.stringify(plan)}`).not.toBeNull();
         }
       } else {
-        const plan = (await t.db.manager.query(`EXPLAIN QUERY PLAN ${query}`, params)) as {
-          detail: string;
-        }[];
+        const plan = await t.db.manager.query<{ detail: string }[]>(
+          `EXPLAIN QUERY PLAN ${query}`,
+          params,
+        );
         const details = plan.map((p) => p.detail).join('\n');
         for (const d of plan.map((p) => p.detail).filter((x) => /^(SCAN|SEARCH) /.test(x))) {
           expect(d, `${name}:\n${details}`).toMatch(/INDEX|PRIMARY KEY/);
