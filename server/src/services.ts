@@ -3,6 +3,7 @@ import type { AppModule, ModuleRuntime, ResolverClass, Running } from './core/mo
 import { EventBus } from './core/events';
 import type { EntityList } from './db/data-source';
 import { authModule } from './modules/auth';
+import { bulkModule } from './modules/bulk';
 import { definitionsModule } from './modules/definitions';
 import { holdsModule } from './modules/holds';
 import { idempotencyModule } from './modules/idempotency';
@@ -31,6 +32,7 @@ export const MODULES = [
   webhooksModule,
   linksModule,
   reportsModule,
+  bulkModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

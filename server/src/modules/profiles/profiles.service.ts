@@ -78,6 +78,29 @@ export class ProfilesService {
     return ctx.transaction<T, ProfileEntity>(work, { lockFirst: this.lock(profileId) });
   }
 
+  /** Profile ids by the brand's external ids (for bulk work); unknown ones are absent. */
+  async idsByExternalId(ctx: RequestContext, externalIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < externalIds.length; i += 1000) {
+      const rows = await ctx.em.find(ProfileEntity, {
+        where: { externalId: In(externalIds.slice(i, i + 1000)) },
+        select: { id: true, externalId: true },
+      });
+      for (const r of rows) out.set(r.externalId, r.id);
+    }
+    return out;
+  }
+
+  /** Locks several profiles in one statement, in id order (the one lock order), in `tx`. */
+  lockMany(tx: RequestContext, ids: string[]): Promise<ProfileEntity[]> {
+    const query = tx.em
+      .createQueryBuilder(ProfileEntity, 'p')
+      .where('p.id IN (:...ids)', { ids: ids.length ? ids : [''] })
+      .orderBy('p.id', 'ASC');
+    if (tx.db.kind === 'mysql') query.setLock('pessimistic_write');
+    return query.getMany();
+  }
+
   /** Whether a profile exists. */
   exists(ctx: RequestContext, id: string): Promise<boolean> {
     return ctx.em.exists(ProfileEntity, { where: { id } });

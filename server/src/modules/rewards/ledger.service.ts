@@ -33,7 +33,7 @@ export class LedgerService {
   constructor(private readonly events: EventBus) {}
 
   async append(ctx: RequestContext, changes: LedgerChange[]): Promise<LedgerEntryEntity[]> {
-    const heads = new Map<string, { seq: number; balance: number }>();
+    const heads = await this.prefetchHeads(ctx, changes);
     const entries: LedgerEntryEntity[] = [];
     for (const change of changes) {
       const chain = `${change.profileId}:${change.currency}`;
@@ -76,5 +76,37 @@ export class LedgerService {
       await this.events.publish(ctx, 'ledger.appended', { entries });
     }
     return entries;
+  }
+
+  /**
+   * The last entry of every chain a multi-profile batch touches, in one query (bulk issue);
+   * a single change reads its head in the loop as before.
+   */
+  private async prefetchHeads(
+    ctx: RequestContext,
+    changes: LedgerChange[],
+  ): Promise<Map<string, { seq: number; balance: number }>> {
+    const heads = new Map<string, { seq: number; balance: number }>();
+    const profiles = [...new Set(changes.map((c) => c.profileId))];
+    if (profiles.length < 2) return heads;
+    for (let i = 0; i < profiles.length; i += 1000) {
+      const rows = await ctx.em
+        .createQueryBuilder(LedgerEntryEntity, 'l')
+        .select(['l.profileId', 'l.currency', 'l.seq', 'l.balanceAfter'])
+        .where('l.profileId IN (:...ids)', { ids: profiles.slice(i, i + 1000) })
+        .andWhere(
+          'l.seq = (SELECT MAX(m.seq) FROM ledger_entries m WHERE m.profileId = l.profileId AND m.currency = l.currency)',
+        )
+        .getMany();
+      for (const r of rows) {
+        heads.set(`${r.profileId}:${r.currency}`, { seq: r.seq, balance: r.balanceAfter });
+      }
+    }
+    // Chains with no entry yet start at zero.
+    for (const c of changes) {
+      const chain = `${c.profileId}:${c.currency}`;
+      if (!heads.has(chain)) heads.set(chain, { seq: 0, balance: 0 });
+    }
+    return heads;
   }
 }

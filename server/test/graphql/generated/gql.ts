@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation BulkIssueForTest($input: BulkIssueInput!) {\n    bulkIssueRewards(input: $input) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n': typeof types.BulkIssueForTestDocument;
+  '\n  mutation BulkIssueCsvForTest($input: BulkIssueCsvInput!) {\n    bulkIssueRewardsCsv(input: $input) {\n      id\n      status\n      total\n    }\n  }\n': typeof types.BulkIssueCsvForTestDocument;
+  '\n  query BulkJobForTest($id: ID!) {\n    bulkIssueJob(id: $id) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n': typeof types.BulkJobForTestDocument;
+  '\n  mutation ArchiveDefinitionForBulk($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      archived\n    }\n  }\n': typeof types.ArchiveDefinitionForBulkDocument;
   '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.IssueForIdempotencyDocument;
   '\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n': typeof types.RedeemForIdempotencyDocument;
   '\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n': typeof types.CreateKeyForIdempotencyDocument;
@@ -46,6 +50,14 @@ type Documents = {
   '\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n': typeof types.EnableWebhookForTestDocument;
 };
 const documents: Documents = {
+  '\n  mutation BulkIssueForTest($input: BulkIssueInput!) {\n    bulkIssueRewards(input: $input) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n':
+    types.BulkIssueForTestDocument,
+  '\n  mutation BulkIssueCsvForTest($input: BulkIssueCsvInput!) {\n    bulkIssueRewardsCsv(input: $input) {\n      id\n      status\n      total\n    }\n  }\n':
+    types.BulkIssueCsvForTestDocument,
+  '\n  query BulkJobForTest($id: ID!) {\n    bulkIssueJob(id: $id) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n':
+    types.BulkJobForTestDocument,
+  '\n  mutation ArchiveDefinitionForBulk($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      archived\n    }\n  }\n':
+    types.ArchiveDefinitionForBulkDocument,
   '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
     types.IssueForIdempotencyDocument,
   '\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n':
@@ -122,6 +134,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkIssueForTest($input: BulkIssueInput!) {\n    bulkIssueRewards(input: $input) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkIssueForTest($input: BulkIssueInput!) {\n    bulkIssueRewards(input: $input) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkIssueCsvForTest($input: BulkIssueCsvInput!) {\n    bulkIssueRewardsCsv(input: $input) {\n      id\n      status\n      total\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkIssueCsvForTest($input: BulkIssueCsvInput!) {\n    bulkIssueRewardsCsv(input: $input) {\n      id\n      status\n      total\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BulkJobForTest($id: ID!) {\n    bulkIssueJob(id: $id) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n',
+): (typeof documents)['\n  query BulkJobForTest($id: ID!) {\n    bulkIssueJob(id: $id) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveDefinitionForBulk($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      archived\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveDefinitionForBulk($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      archived\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

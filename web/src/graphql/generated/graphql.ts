@@ -90,6 +90,47 @@ export type BreakageRow = {
   rewardCount: Scalars['Int']['output'];
 };
 
+export type BulkIssueCsvInput = {
+  /** The header of the id column, when it has another name. */
+  column?: InputMaybe<Scalars['String']['input']>;
+  /** CSV text with a header row; the externalId (or external_id, or id) column names the profiles. Up to 100,000 rows. */
+  csv: Scalars['String']['input'];
+  definitionId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BulkIssueInput = {
+  definitionId: Scalars['ID']['input'];
+  /** A retried request with the same key returns the same job. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Brand ids of the profiles to receive a reward. */
+  profileExternalIds: Array<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  /** Cents; default: the definition's value. */
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A bulk issue working in the background, and how far it got. */
+export type BulkIssueJob = {
+  __typename?: 'BulkIssueJob';
+  createdAt: Scalars['DateTime']['output'];
+  definitionId: Scalars['ID']['output'];
+  /** The first 100 failures, as "Row n (external id): why". */
+  errors: Array<Scalars['String']['output']>;
+  failed: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Rows done so far, issued or failed. */
+  processed: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** QUEUED, RUNNING or COMPLETED. */
+  status: Scalars['String']['output'];
+  /** Rows in the request. */
+  total: Scalars['Int']['output'];
+};
+
 export type CaptureHoldInput = {
   /** Capture up to the held amount (default: all of it). */
   amount?: InputMaybe<Scalars['Int']['input']>;
@@ -335,6 +376,10 @@ export type Mutation = {
   archiveRewardDefinition: RewardDefinition;
   /** Archives a reward type: no new definitions of it. Existing rewards are untouched. */
   archiveRewardType: RewardType;
+  /** Issues a reward from a definition to each listed profile (up to 100,000), in the background. A MANAGER's limits hold per reward and per day. Idempotent by idempotencyKey: a retry returns the same job. Follow it with bulkIssueJob. */
+  bulkIssueRewards: BulkIssueJob;
+  /** bulkIssueRewards from a CSV upload whose header names the external id column. */
+  bulkIssueRewardsCsv: BulkIssueJob;
   /** Turns up to the held amount into a redemption; the rest is released. */
   captureHold: CaptureHoldResult;
   /** Changes the signed-in staff member's password. Other sessions stay signed in. */
@@ -403,6 +448,14 @@ export type MutationArchiveRewardDefinitionArgs = {
 
 export type MutationArchiveRewardTypeArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationBulkIssueRewardsArgs = {
+  input: BulkIssueInput;
+};
+
+export type MutationBulkIssueRewardsCsvArgs = {
+  input: BulkIssueCsvInput;
 };
 
 export type MutationCaptureHoldArgs = {
@@ -650,6 +703,8 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** Breakage: value that expired unredeemed, by brand-local month of expiry, for rewards expiring in [from, to) (up to now). At most 10 years. */
   breakage: Array<BreakageRow>;
+  /** A bulk issue and its progress. */
+  bulkIssueJob?: Maybe<BulkIssueJob>;
   hold?: Maybe<RewardHold>;
   /** Outstanding reward value now in a currency (default: the brand's), by month of expiry in the brand's time zone. */
   liability: Liability;
@@ -691,6 +746,10 @@ export type QueryBreakageArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+export type QueryBulkIssueJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryHoldArgs = {

@@ -1,9 +1,14 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class LedgerServices1796325895424 implements MigrationInterface {
-  name = 'LedgerServices1796325895424';
+export class LedgerServices1796327567254 implements MigrationInterface {
+  name = 'LedgerServices1796327567254';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"bulk_issue_jobs\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"idempotencyKey\" varchar(200) NOT NULL, \"inputHash\" varchar(64) NOT NULL, \"principal\" text NOT NULL, \"definitionId\" varchar(36) NOT NULL, \"value\" integer, \"reason\" varchar(500) NOT NULL, \"status\" varchar(10) NOT NULL, \"total\" integer NOT NULL, \"processed\" integer NOT NULL DEFAULT (0), \"failed\" integer NOT NULL DEFAULT (0), \"leaseUntil\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"finishedAt\" datetime(3))");
+    await queryRunner.query("CREATE INDEX \"IDX_0726a1d6a891e7cb27daf74723\" ON \"bulk_issue_jobs\" (\"status\", \"leaseUntil\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_59dc6ab01bf42fd423e75f005b\" ON \"bulk_issue_jobs\" (\"createdBy\", \"idempotencyKey\") ");
+    await queryRunner.query("CREATE TABLE \"bulk_issue_rows\" (\"jobId\" varchar(36) NOT NULL, \"rowNumber\" integer NOT NULL, \"externalId\" varchar(100) NOT NULL, \"status\" varchar(10) NOT NULL, \"rewardId\" varchar(36), \"error\" varchar(300), PRIMARY KEY (\"jobId\", \"rowNumber\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_68004b669717b40197e22098fc\" ON \"bulk_issue_rows\" (\"jobId\", \"status\", \"rowNumber\") ");
     await queryRunner.query("CREATE TABLE \"reward_extension_links\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"rewardId\" varchar(36) NOT NULL, \"profileId\" varchar(36) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3))");
     await queryRunner.query("CREATE INDEX \"IDX_592e00268cc53a6a857603b293\" ON \"reward_extension_links\" (\"rewardId\", \"usedAt\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_998377cf73bd765a83fff63094\" ON \"reward_extension_links\" (\"tokenHash\") ");
@@ -15,6 +20,20 @@ export class LedgerServices1796325895424 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_3b7c1a4babc5f663b4b958fe5e\" ON \"webhook_attempts\" (\"deliveryId\", \"attemptedAt\") ");
     await queryRunner.query("CREATE INDEX \"IDX_19d0f67a10c3b0e0bacfb54884\" ON \"rewards\" (\"currency\", \"expiresAt\", \"voidedAt\", \"valueRemaining\") ");
     await queryRunner.query("CREATE INDEX \"IDX_5a84b6067eff90739b65f837ea\" ON \"ledger_entries\" (\"createdAt\", \"rewardId\", \"type\", \"amount\", \"currency\") ");
+    await queryRunner.query("DROP INDEX \"IDX_0726a1d6a891e7cb27daf74723\"");
+    await queryRunner.query("DROP INDEX \"IDX_59dc6ab01bf42fd423e75f005b\"");
+    await queryRunner.query("CREATE TABLE \"temporary_bulk_issue_jobs\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"idempotencyKey\" varchar(200) NOT NULL, \"inputHash\" varchar(64) NOT NULL, \"principal\" text NOT NULL, \"definitionId\" varchar(36) NOT NULL, \"value\" integer, \"reason\" varchar(500) NOT NULL, \"status\" varchar(10) NOT NULL, \"total\" integer NOT NULL, \"processed\" integer NOT NULL DEFAULT (0), \"failed\" integer NOT NULL DEFAULT (0), \"leaseUntil\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"finishedAt\" datetime(3), CONSTRAINT \"FK_78f6ae3ed521b9220b60f71f61b\" FOREIGN KEY (\"definitionId\") REFERENCES \"reward_definitions\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_bulk_issue_jobs\"(\"id\", \"createdBy\", \"idempotencyKey\", \"inputHash\", \"principal\", \"definitionId\", \"value\", \"reason\", \"status\", \"total\", \"processed\", \"failed\", \"leaseUntil\", \"createdAt\", \"finishedAt\") SELECT \"id\", \"createdBy\", \"idempotencyKey\", \"inputHash\", \"principal\", \"definitionId\", \"value\", \"reason\", \"status\", \"total\", \"processed\", \"failed\", \"leaseUntil\", \"createdAt\", \"finishedAt\" FROM \"bulk_issue_jobs\"");
+    await queryRunner.query("DROP TABLE \"bulk_issue_jobs\"");
+    await queryRunner.query("ALTER TABLE \"temporary_bulk_issue_jobs\" RENAME TO \"bulk_issue_jobs\"");
+    await queryRunner.query("CREATE INDEX \"IDX_0726a1d6a891e7cb27daf74723\" ON \"bulk_issue_jobs\" (\"status\", \"leaseUntil\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_59dc6ab01bf42fd423e75f005b\" ON \"bulk_issue_jobs\" (\"createdBy\", \"idempotencyKey\") ");
+    await queryRunner.query("DROP INDEX \"IDX_68004b669717b40197e22098fc\"");
+    await queryRunner.query("CREATE TABLE \"temporary_bulk_issue_rows\" (\"jobId\" varchar(36) NOT NULL, \"rowNumber\" integer NOT NULL, \"externalId\" varchar(100) NOT NULL, \"status\" varchar(10) NOT NULL, \"rewardId\" varchar(36), \"error\" varchar(300), CONSTRAINT \"FK_424941a2185b7ea7bbc55d311bc\" FOREIGN KEY (\"jobId\") REFERENCES \"bulk_issue_jobs\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY (\"jobId\", \"rowNumber\"))");
+    await queryRunner.query("INSERT INTO \"temporary_bulk_issue_rows\"(\"jobId\", \"rowNumber\", \"externalId\", \"status\", \"rewardId\", \"error\") SELECT \"jobId\", \"rowNumber\", \"externalId\", \"status\", \"rewardId\", \"error\" FROM \"bulk_issue_rows\"");
+    await queryRunner.query("DROP TABLE \"bulk_issue_rows\"");
+    await queryRunner.query("ALTER TABLE \"temporary_bulk_issue_rows\" RENAME TO \"bulk_issue_rows\"");
+    await queryRunner.query("CREATE INDEX \"IDX_68004b669717b40197e22098fc\" ON \"bulk_issue_rows\" (\"jobId\", \"status\", \"rowNumber\") ");
     await queryRunner.query("DROP INDEX \"IDX_592e00268cc53a6a857603b293\"");
     await queryRunner.query("DROP INDEX \"IDX_998377cf73bd765a83fff63094\"");
     await queryRunner.query("CREATE TABLE \"temporary_reward_extension_links\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"rewardId\" varchar(36) NOT NULL, \"profileId\" varchar(36) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3), CONSTRAINT \"FK_60e630034a29a7b9c3018dae2d0\" FOREIGN KEY (\"rewardId\") REFERENCES \"rewards\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_915afad713caebb09d1c94cb337\" FOREIGN KEY (\"profileId\") REFERENCES \"profiles\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
@@ -62,6 +81,20 @@ export class LedgerServices1796325895424 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"temporary_reward_extension_links\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_998377cf73bd765a83fff63094\" ON \"reward_extension_links\" (\"tokenHash\") ");
     await queryRunner.query("CREATE INDEX \"IDX_592e00268cc53a6a857603b293\" ON \"reward_extension_links\" (\"rewardId\", \"usedAt\") ");
+    await queryRunner.query("DROP INDEX \"IDX_68004b669717b40197e22098fc\"");
+    await queryRunner.query("ALTER TABLE \"bulk_issue_rows\" RENAME TO \"temporary_bulk_issue_rows\"");
+    await queryRunner.query("CREATE TABLE \"bulk_issue_rows\" (\"jobId\" varchar(36) NOT NULL, \"rowNumber\" integer NOT NULL, \"externalId\" varchar(100) NOT NULL, \"status\" varchar(10) NOT NULL, \"rewardId\" varchar(36), \"error\" varchar(300), PRIMARY KEY (\"jobId\", \"rowNumber\"))");
+    await queryRunner.query("INSERT INTO \"bulk_issue_rows\"(\"jobId\", \"rowNumber\", \"externalId\", \"status\", \"rewardId\", \"error\") SELECT \"jobId\", \"rowNumber\", \"externalId\", \"status\", \"rewardId\", \"error\" FROM \"temporary_bulk_issue_rows\"");
+    await queryRunner.query("DROP TABLE \"temporary_bulk_issue_rows\"");
+    await queryRunner.query("CREATE INDEX \"IDX_68004b669717b40197e22098fc\" ON \"bulk_issue_rows\" (\"jobId\", \"status\", \"rowNumber\") ");
+    await queryRunner.query("DROP INDEX \"IDX_59dc6ab01bf42fd423e75f005b\"");
+    await queryRunner.query("DROP INDEX \"IDX_0726a1d6a891e7cb27daf74723\"");
+    await queryRunner.query("ALTER TABLE \"bulk_issue_jobs\" RENAME TO \"temporary_bulk_issue_jobs\"");
+    await queryRunner.query("CREATE TABLE \"bulk_issue_jobs\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdBy\" varchar(80) NOT NULL, \"idempotencyKey\" varchar(200) NOT NULL, \"inputHash\" varchar(64) NOT NULL, \"principal\" text NOT NULL, \"definitionId\" varchar(36) NOT NULL, \"value\" integer, \"reason\" varchar(500) NOT NULL, \"status\" varchar(10) NOT NULL, \"total\" integer NOT NULL, \"processed\" integer NOT NULL DEFAULT (0), \"failed\" integer NOT NULL DEFAULT (0), \"leaseUntil\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"finishedAt\" datetime(3))");
+    await queryRunner.query("INSERT INTO \"bulk_issue_jobs\"(\"id\", \"createdBy\", \"idempotencyKey\", \"inputHash\", \"principal\", \"definitionId\", \"value\", \"reason\", \"status\", \"total\", \"processed\", \"failed\", \"leaseUntil\", \"createdAt\", \"finishedAt\") SELECT \"id\", \"createdBy\", \"idempotencyKey\", \"inputHash\", \"principal\", \"definitionId\", \"value\", \"reason\", \"status\", \"total\", \"processed\", \"failed\", \"leaseUntil\", \"createdAt\", \"finishedAt\" FROM \"temporary_bulk_issue_jobs\"");
+    await queryRunner.query("DROP TABLE \"temporary_bulk_issue_jobs\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_59dc6ab01bf42fd423e75f005b\" ON \"bulk_issue_jobs\" (\"createdBy\", \"idempotencyKey\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_0726a1d6a891e7cb27daf74723\" ON \"bulk_issue_jobs\" (\"status\", \"leaseUntil\") ");
     await queryRunner.query("DROP INDEX \"IDX_5a84b6067eff90739b65f837ea\"");
     await queryRunner.query("DROP INDEX \"IDX_19d0f67a10c3b0e0bacfb54884\"");
     await queryRunner.query("DROP INDEX \"IDX_3b7c1a4babc5f663b4b958fe5e\"");
@@ -73,5 +106,10 @@ export class LedgerServices1796325895424 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"IDX_998377cf73bd765a83fff63094\"");
     await queryRunner.query("DROP INDEX \"IDX_592e00268cc53a6a857603b293\"");
     await queryRunner.query("DROP TABLE \"reward_extension_links\"");
+    await queryRunner.query("DROP INDEX \"IDX_68004b669717b40197e22098fc\"");
+    await queryRunner.query("DROP TABLE \"bulk_issue_rows\"");
+    await queryRunner.query("DROP INDEX \"IDX_59dc6ab01bf42fd423e75f005b\"");
+    await queryRunner.query("DROP INDEX \"IDX_0726a1d6a891e7cb27daf74723\"");
+    await queryRunner.query("DROP TABLE \"bulk_issue_jobs\"");
   }
 }
