@@ -34,7 +34,7 @@ async function insertChunks<T extends object>(
       .createQueryBuilder()
       .insert()
       .into(entity)
-      .values(rows.slice(i, i + chunk) as never)
+      .values(rows.slice(i, i + chunk))
       .updateEntity(false)
       .execute();
   }
