@@ -277,7 +277,8 @@ async function main() {
   }
   await app.stop();
   await db.close();
-  await scratch.drop();
+  // BENCH_KEEP=1 leaves the database for EXPLAIN.
+  if (process.env.BENCH_KEEP !== '1') await scratch.drop();
 }
 
 main().catch((err) => {
