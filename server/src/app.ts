@@ -101,7 +101,8 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '1mb' }),
+    // Room for a bulk issue of 100,000 external ids or its CSV upload.
+    express.json({ limit: '12mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const budget = new RequestBudget(config.security.requestTimeoutMs);

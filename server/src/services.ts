@@ -3,17 +3,21 @@ import type { AppModule, ModuleRuntime, ResolverClass, Running } from './core/mo
 import { EventBus } from './core/events';
 import type { EntityList } from './db/data-source';
 import { authModule } from './modules/auth';
+import { bulkModule } from './modules/bulk';
 import { definitionsModule } from './modules/definitions';
 import { holdsModule } from './modules/holds';
 import { idempotencyModule } from './modules/idempotency';
+import { linksModule } from './modules/links';
 import { profilesModule } from './modules/profiles';
 import { ratelimitsModule } from './modules/ratelimits';
 import { reactionsModule } from './modules/reactions';
 import { redemptionsModule } from './modules/redemptions';
+import { reportsModule } from './modules/reports';
 import { rewardsModule } from './modules/rewards';
 import { scheduleModule } from './modules/schedule';
 import { settingsModule } from './modules/settings';
 import { transactionsModule } from './modules/transactions';
+import { webhooksModule } from './modules/webhooks';
 
 /**
  * The composition root: the ONE list of modules. Each module's service is built from the
@@ -33,6 +37,10 @@ export const MODULES = [
   transactionsModule,
   reactionsModule,
   scheduleModule,
+  webhooksModule,
+  linksModule,
+  reportsModule,
+  bulkModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

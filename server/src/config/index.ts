@@ -36,6 +36,11 @@ export interface AppConfig {
   /** Settings for a new brand: its currency and time zone (changeable later in Settings). */
   defaultCurrency: string;
   defaultTimezone: string;
+  /**
+   * Outgoing webhooks: private targets allowed (always outside production), the request
+   * timeout and how often the worker looks for due deliveries. Defaults: WEBHOOK_DEFAULTS.
+   */
+  webhooks?: WebhookSettings;
   /** Query, time, rate and session limits (docs/SECURITY.md lists each with its setting). */
   security: SecurityConfig;
   /** Local time of day ('HH:MM') the daily issuance pass runs at; null when it does not run. */
@@ -80,6 +85,18 @@ export interface SecurityConfig {
   /** Strict-Transport-Security on every answer; on in production by default. */
   hsts: boolean;
 }
+
+export interface WebhookSettings {
+  allowPrivate: boolean;
+  timeoutMs: number;
+  pollMs: number;
+}
+
+export const WEBHOOK_DEFAULTS: WebhookSettings = {
+  allowPrivate: false,
+  timeoutMs: 10_000,
+  pollMs: 1_000,
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -268,6 +285,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     scheduleTime,
     scheduleTimezone,
     idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 1, 3650),
+    webhooks: webhookSettings(env, nodeEnv),
+  };
+}
+
+/** WEBHOOKS_ALLOW_PRIVATE, WEBHOOKS_TIMEOUT_MS, WEBHOOKS_POLL_MS. */
+function webhookSettings(env: NodeJS.ProcessEnv, nodeEnv: string): WebhookSettings {
+  const raw = env.WEBHOOKS_ALLOW_PRIVATE ?? (nodeEnv === 'production' ? 'false' : 'true');
+  if (raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(`WEBHOOKS_ALLOW_PRIVATE must be true or false, got '${raw}'`);
+  }
+  return {
+    allowPrivate: raw === 'true',
+    timeoutMs: int(env, 'WEBHOOKS_TIMEOUT_MS', WEBHOOK_DEFAULTS.timeoutMs, 100, 60_000),
+    pollMs: int(env, 'WEBHOOKS_POLL_MS', WEBHOOK_DEFAULTS.pollMs, 10, 60_000),
   };
 }
 

@@ -104,6 +104,21 @@ function keyMayRead(s: Scenario, type: string, field: string, standing: Standing
     case 'ApiKey':
     case 'ApiKeyCreated':
       return false;
+    // Integration settings, reports, bulk jobs and portal links are for staff only.
+    case 'Webhook':
+    case 'WebhookCreated':
+    case 'WebhookDelivery':
+    case 'WebhookAttempt':
+    case 'Liability':
+    case 'LiabilityBucket':
+    case 'ActivityRow':
+    case 'BreakageRow':
+    case 'BulkIssueJob':
+    case 'RewardExtensionLink':
+      return false;
+    // What a portal link shows its customer: no profile data beyond a first name.
+    case 'RewardExtensionOffer':
+      return true;
   }
   throw new Error(`classify ${type} in the access walk's table (DOMAIN.md, Access)`);
 }

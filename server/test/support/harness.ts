@@ -53,6 +53,8 @@ export interface TestApp {
   client(token: string | undefined): Client;
   /** Creates a staff member with the role and signs them in through the API. */
   signIn(role: RoleName, email?: string): Promise<Client & { userId: string; email: string }>;
+  /** Stops this server and its connections and starts a new one on the same database. */
+  restart(): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -90,13 +92,17 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     scheduleTime: null,
     scheduleTimezone: 'Australia/Melbourne',
     idempotencyRetentionDays: 7,
+    webhooks: { allowPrivate: true, timeoutMs: 2_000, pollMs: 100 },
     ...overrides,
   };
 }
 
 /** A real server on a fresh database (migrations applied), listening on a random port. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const scratch: ScratchDatabase = await createScratchDatabase(TEST_DB);
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  existing?: ScratchDatabase,
+): Promise<TestApp> {
+  const scratch: ScratchDatabase = existing ?? (await createScratchDatabase(TEST_DB));
   const config = testConfig({ database: scratch.config, ...overrides });
   const db = await openDatabase(config.database, ENTITIES);
   const clock = new TestClock();
@@ -153,6 +159,11 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
       );
       if (!res.data) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
       return { ...client(res.data.login.token), userId: user.id, email: address };
+    },
+    restart: async () => {
+      await app.stop();
+      await db.close();
+      return startTestApp(overrides, scratch);
     },
     close: async () => {
       await app.stop();

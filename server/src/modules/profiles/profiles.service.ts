@@ -100,19 +100,27 @@ export class ProfilesService {
     return ctx.transaction<T, ProfileEntity>(work, { lockFirst: this.lock(profileId) });
   }
 
-  /**
-   * Locks several profiles at once (a batch of the daily pass), in id order so two batches
-   * never wait on each other crosswise. SQLite runs one transaction at a time: nothing to do.
-   */
-  async lockMany(tx: RequestContext, ids: readonly string[]): Promise<void> {
-    if (!ids.length || tx.db.kind !== 'mysql') return;
-    await tx.em
+  /** Profile ids by the brand's external ids (for bulk work); unknown ones are absent. */
+  async idsByExternalId(ctx: RequestContext, externalIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < externalIds.length; i += 1000) {
+      const rows = await ctx.em.find(ProfileEntity, {
+        where: { externalId: In(externalIds.slice(i, i + 1000)) },
+        select: { id: true, externalId: true },
+      });
+      for (const r of rows) out.set(r.externalId, r.id);
+    }
+    return out;
+  }
+
+  /** Locks several profiles in one statement, in id order (the one lock order), in `tx`. */
+  lockMany(tx: RequestContext, ids: string[]): Promise<ProfileEntity[]> {
+    const query = tx.em
       .createQueryBuilder(ProfileEntity, 'p')
-      .select('p.id')
-      .where('p.id IN (:...ids)', { ids: [...ids].sort() })
-      .orderBy('p.id', 'ASC')
-      .setLock('pessimistic_write')
-      .getMany();
+      .where('p.id IN (:...ids)', { ids: ids.length ? ids : [''] })
+      .orderBy('p.id', 'ASC');
+    if (tx.db.kind === 'mysql') query.setLock('pessimistic_write');
+    return query.getMany();
   }
 
   /** A page of profiles in id order after `afterId`, for set-based passes over everyone. */

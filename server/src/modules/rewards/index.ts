@@ -22,3 +22,4 @@ export type {
 export type { RewardEntity as RewardRecord, RewardSourceName } from './reward.entity';
 export { Reward, RewardBalance, LedgerEntry } from './rewards.types';
 export { rewardStatus, type RewardStatusName } from './rewards.rules';
+export type { LocalSpan, ActivityGroup, MonthAmount } from './reports.queries';

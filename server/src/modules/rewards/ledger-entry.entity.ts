@@ -21,6 +21,9 @@ export type LedgerEntryTypeName =
 @Entity({ name: 'ledger_entries' })
 @Index(['profileId', 'currency', 'seq'], { unique: true })
 @Index(['profileId', 'id'])
+// Reports by period read entries in a time range: a covering index, so the ledger's rows
+// themselves are not touched.
+@Index(['createdAt', 'rewardId', 'type', 'amount', 'currency'])
 export class LedgerEntryEntity {
   @IdColumn()
   id: string;

@@ -115,25 +115,22 @@ export class LedgerService {
     changes: LedgerChange[],
   ): Promise<Map<string, { seq: number; balance: number }>> {
     const heads = new Map<string, { seq: number; balance: number }>();
-    const profileIds = [...new Set(changes.map((c) => c.profileId))];
-    if (profileIds.length < 2) return heads;
-    const marks = profileIds.map(() => '?').join(', ');
-    const rows = await ctx.em.query<Record<string, unknown>[]>(
-      `SELECT l.profileId AS profileId, l.currency AS currency, l.seq AS seq,
-              l.balanceAfter AS balanceAfter
-         FROM ledger_entries l
-         JOIN (SELECT profileId, currency, MAX(seq) AS seq FROM ledger_entries
-                WHERE profileId IN (${marks}) GROUP BY profileId, currency) m
-           ON m.profileId = l.profileId AND m.currency = l.currency AND m.seq = l.seq`,
-      profileIds,
-    );
-    for (const row of rows) {
-      heads.set(`${String(row.profileId)}:${String(row.currency)}`, {
-        seq: Number(row.seq),
-        balance: Number(row.balanceAfter),
-      });
+    const profiles = [...new Set(changes.map((c) => c.profileId))];
+    if (profiles.length < 2) return heads;
+    for (let i = 0; i < profiles.length; i += 1000) {
+      const rows = await ctx.em
+        .createQueryBuilder(LedgerEntryEntity, 'l')
+        .select(['l.profileId', 'l.currency', 'l.seq', 'l.balanceAfter'])
+        .where('l.profileId IN (:...ids)', { ids: profiles.slice(i, i + 1000) })
+        .andWhere(
+          'l.seq = (SELECT MAX(m.seq) FROM ledger_entries m WHERE m.profileId = l.profileId AND m.currency = l.currency)',
+        )
+        .getMany();
+      for (const r of rows) {
+        heads.set(`${r.profileId}:${r.currency}`, { seq: r.seq, balance: r.balanceAfter });
+      }
     }
-    // Chains with no entry yet start from nothing (rather than being looked up one by one).
+    // Chains with no entry yet start at zero.
     for (const c of changes) {
       const chain = `${c.profileId}:${c.currency}`;
       if (!heads.has(chain)) heads.set(chain, { seq: 0, balance: 0 });

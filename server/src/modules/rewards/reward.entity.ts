@@ -23,6 +23,8 @@ export type RewardSourceName =
 @Index(['issuedBy', 'issuedAt'])
 // The daily pass finds rewards that expired and have no EXPIRE entry yet by this prefix.
 @Index(['expiredAt', 'expiresAt'])
+// Liability and breakage sum what is left by expiry: a covering index for both.
+@Index(['currency', 'expiresAt', 'voidedAt', 'valueRemaining'])
 export class RewardEntity {
   @IdColumn()
   id: string;

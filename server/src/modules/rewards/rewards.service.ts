@@ -31,6 +31,7 @@ import { LedgerEntryEntity } from './ledger-entry.entity';
 import { LedgerChange, LedgerService } from './ledger.service';
 import { RewardEntity, RewardSourceName } from './reward.entity';
 import { ACTIVE_REWARD_SQL, REWARD_STATUS_SQL } from './reward.sql';
+import * as reportQueries from './reports.queries';
 import { checkManagerLimits, limitDay, rewardStatus, RewardStatusName } from './rewards.rules';
 
 export interface IssueRequest {
@@ -160,6 +161,8 @@ const META_MAX_DEPTH = 10;
  */
 export class RewardsService {
   private readonly ledger: LedgerService;
+  /** Aggregates for the reports module, summed in SQL (reports.queries.ts). */
+  readonly reports = reportQueries;
 
   constructor(private readonly deps: RewardsDeps) {
     this.ledger = new LedgerService(deps.events);
@@ -463,6 +466,113 @@ export class RewardsService {
     });
   }
 
+  /**
+   * Issues one reward from a definition to each profile, in the caller's transaction (bulk
+   * issue): the profiles are locked in one statement, the rewards inserted and their ISSUE
+   * entries appended in a few statements. A MANAGER's limits hold per reward and per day as
+   * for single issues; a profile over them gets IssueLimitExceededError and nothing.
+   */
+  async issueBatch(
+    tx: RequestContext,
+    req: {
+      definition: RewardDefinitionRecord;
+      value: number | null;
+      reason: string;
+      source: RewardSourceName;
+      profileIds: string[];
+    },
+  ): Promise<Map<string, RewardEntity | ErrorResult>> {
+    const out = new Map<string, RewardEntity | ErrorResult>();
+    const { definition } = req;
+    const amount = req.value ?? definition.value;
+    const profiles = await this.deps.profiles.lockMany(tx, [...new Set(req.profileIds)].sort());
+    const byId = new Map(profiles.map((p) => [p.id, p]));
+    const now = tx.now();
+    let limits: { issued: number; settings: Awaited<ReturnType<SettingsService['get']>> } | null =
+      null;
+    const p = tx.principal;
+    if (p?.kind === 'user' && p.role === 'MANAGER') {
+      await this.deps.auth.lockUser(tx, p.userId);
+      const settings = await this.deps.settings.get(tx);
+      const { start, end } = limitDay(now, settings.defaultTimezone);
+      const raw = await tx.em
+        .createQueryBuilder(RewardEntity, 'r')
+        .select('SUM(r.valueInitial)', 'total')
+        .where('r.issuedBy = :actor AND r.issuedAt >= :start AND r.issuedAt < :end', {
+          actor: tx.actor,
+          start,
+          end,
+        })
+        .andWhere("r.source IN ('MANUAL', 'IMPORT')")
+        .getRawOne<{ total: unknown }>();
+      limits = { issued: toNumber(raw?.total), settings };
+    }
+    const rewards: RewardEntity[] = [];
+    for (const profileId of req.profileIds) {
+      const profile = byId.get(profileId);
+      if (!profile) {
+        out.set(profileId, new NotFoundError('No such profile.'));
+        continue;
+      }
+      if (out.has(profileId)) continue;
+      if (limits) {
+        const verdict = checkManagerLimits(amount, limits.issued, limits.settings);
+        if (!verdict.ok) {
+          const error = new IssueLimitExceededError(
+            `Managers can issue at most ${formatMoney(verdict.limit, definition.currency)} ${verdict.which === 'single' ? 'in one reward' : 'a day'}.`,
+          );
+          error.limit = Money.of(verdict.limit, definition.currency);
+          out.set(profileId, error);
+          continue;
+        }
+        limits.issued += amount;
+      }
+      const reward = tx.em.create(RewardEntity, {
+        id: newId(),
+        profileId,
+        definitionId: definition.id,
+        typeId: definition.typeId,
+        currency: definition.currency,
+        valueInitial: amount,
+        valueRemaining: amount,
+        timezone: profile.timezone,
+        issuedAt: now,
+        activatesAt: null,
+        expiresAt: this.expiryFor(definition, profile.timezone, now, null),
+        extendedAt: null,
+        extensionCount: 0,
+        voidedAt: null,
+        source: req.source,
+        issuedBy: tx.actor,
+        reason: req.reason,
+        meta: null,
+      });
+      rewards.push(reward);
+      out.set(profileId, reward);
+    }
+    for (let i = 0; i < rewards.length; i += 200) {
+      await tx.em
+        .createQueryBuilder()
+        .insert()
+        .into(RewardEntity)
+        .values(rewards.slice(i, i + 200))
+        .updateEntity(false)
+        .execute();
+    }
+    await this.ledger.append(
+      tx,
+      rewards.map<LedgerChange>((r) => ({
+        profileId: r.profileId,
+        currency: r.currency,
+        type: 'ISSUE',
+        rewardId: r.id,
+        amount: r.valueInitial,
+        reason: r.reason,
+      })),
+    );
+    return out;
+  }
+
   /** Inserts a reward with the ledger entry that opens it. */
   private async insertReward(
     tx: RequestContext,
@@ -556,7 +666,9 @@ export class RewardsService {
     source: RewardSourceName,
   ): Promise<IssueLimitExceededError | null> {
     const p = tx.principal;
-    if (p?.kind !== 'user' || p.role !== 'MANAGER' || source !== 'MANUAL') return null;
+    if (p?.kind !== 'user' || p.role !== 'MANAGER') return null;
+    // Staff issues, one at a time or in bulk, count toward the MANAGER's limits.
+    if (source !== 'MANUAL' && source !== 'IMPORT') return null;
     // The user's row is the second lock (after the profile): one MANAGER's concurrent issues
     // to different profiles queue here, so the daily total cannot be overrun by a race.
     await this.deps.auth.lockUser(tx, p.userId);
@@ -570,7 +682,7 @@ export class RewardsService {
         start,
         end,
       })
-      .andWhere("r.source = 'MANUAL'")
+      .andWhere("r.source IN ('MANUAL', 'IMPORT')")
       .getRawOne<{ total: unknown }>();
     const verdict = checkManagerLimits(amount, toNumber(raw?.total), settings);
     if (verdict.ok) return null;

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation BulkIssueForTest($input: BulkIssueInput!) {\n    bulkIssueRewards(input: $input) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n': typeof types.BulkIssueForTestDocument;
+  '\n  mutation BulkIssueCsvForTest($input: BulkIssueCsvInput!) {\n    bulkIssueRewardsCsv(input: $input) {\n      id\n      status\n      total\n    }\n  }\n': typeof types.BulkIssueCsvForTestDocument;
+  '\n  query BulkJobForTest($id: ID!) {\n    bulkIssueJob(id: $id) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n': typeof types.BulkJobForTestDocument;
+  '\n  mutation ArchiveDefinitionForBulk($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      archived\n    }\n  }\n': typeof types.ArchiveDefinitionForBulkDocument;
   '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.IssueForIdempotencyDocument;
   '\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n': typeof types.RedeemForIdempotencyDocument;
   '\n  mutation CreateKeyForIdempotency($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n': typeof types.CreateKeyForIdempotencyDocument;
@@ -23,6 +27,11 @@ type Documents = {
   '\n  mutation CreateProfileForBounds($input: ProfileInput!) {\n    createProfile(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProfileForBoundsDocument;
   '\n  query SearchForBounds($s: String) {\n    profiles(search: $s) {\n      totalCount\n    }\n  }\n': typeof types.SearchForBoundsDocument;
   '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n': typeof types.RewardForBoundsDocument;
+  '\n  mutation CreateLinkForTest($rewardId: ID!) {\n    createRewardExtensionLink(rewardId: $rewardId) {\n      __typename\n      ... on RewardExtensionLink {\n        url\n        token\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.CreateLinkForTestDocument;
+  '\n  fragment OfferFields on RewardExtensionOfferResult {\n    __typename\n    ... on RewardExtensionOffer {\n      rewardId\n      rewardName\n      valueRemaining {\n        amount\n        currency\n      }\n      expiresAt\n      newExpiresAt\n      timezone\n      customerFirstName\n    }\n    ... on ErrorResult {\n      errorCode\n      message\n    }\n  }\n': typeof types.OfferFieldsFragmentDoc;
+  '\n  query OfferForTest($token: String!) {\n    rewardExtensionOffer(token: $token) {\n      ...OfferFields\n    }\n  }\n': typeof types.OfferForTestDocument;
+  '\n  mutation ConfirmLinkForTest($token: String!) {\n    extendRewardWithLink(token: $token) {\n      ...OfferFields\n    }\n  }\n': typeof types.ConfirmLinkForTestDocument;
+  '\n  mutation CreateTypeForLinks($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateTypeForLinksDocument;
   '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n': typeof types.ProfileFieldsFragmentDoc;
   '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.CreateProfileForTestDocument;
   '\n  mutation UpdateProfileForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileForTestDocument;
@@ -44,12 +53,29 @@ type Documents = {
   '\n  mutation ClaimForTest($input: ClaimRewardInput!) {\n    claimReward(input: $input) {\n      __typename\n      ... on Reward {\n        ...IssuedReward\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ClaimForTestDocument;
   '\n  mutation UpdateTierForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      tier\n    }\n  }\n': typeof types.UpdateTierForTestDocument;
   '\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfileRewardsForTestDocument;
+  '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n': typeof types.LiabilityForTestDocument;
+  '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n': typeof types.ActivityForTestDocument;
+  '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n': typeof types.BreakageForTestDocument;
   '\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n': typeof types.RunScheduleForTestDocument;
   '\n  mutation CreateScheduledReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateScheduledReactionForTestDocument;
   '\n  mutation RecordForScheduleTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordForScheduleTestDocument;
   '\n  mutation ExtendForScheduleTest($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        status\n        expiresAt\n      }\n    }\n  }\n': typeof types.ExtendForScheduleTestDocument;
+  '\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n': typeof types.CreateWebhookForTestDocument;
+  '\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.WebhooksForTestDocument;
+  '\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n': typeof types.DeleteWebhookForTestDocument;
+  '\n  mutation RotateWebhookSecretForTest($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      __typename\n      ... on WebhookCreated {\n        secret\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n': typeof types.RotateWebhookSecretForTestDocument;
+  '\n  mutation RedeliverWebhookForTest($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n        messageId\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n': typeof types.RedeliverWebhookForTestDocument;
+  '\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n': typeof types.EnableWebhookForTestDocument;
 };
 const documents: Documents = {
+  '\n  mutation BulkIssueForTest($input: BulkIssueInput!) {\n    bulkIssueRewards(input: $input) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n':
+    types.BulkIssueForTestDocument,
+  '\n  mutation BulkIssueCsvForTest($input: BulkIssueCsvInput!) {\n    bulkIssueRewardsCsv(input: $input) {\n      id\n      status\n      total\n    }\n  }\n':
+    types.BulkIssueCsvForTestDocument,
+  '\n  query BulkJobForTest($id: ID!) {\n    bulkIssueJob(id: $id) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n':
+    types.BulkJobForTestDocument,
+  '\n  mutation ArchiveDefinitionForBulk($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      archived\n    }\n  }\n':
+    types.ArchiveDefinitionForBulkDocument,
   '\n  mutation IssueForIdempotency($input: IssueRewardInput!) {\n    issueReward(input: $input) {\n      __typename\n      ... on Reward {\n        id\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
     types.IssueForIdempotencyDocument,
   '\n  mutation RedeemForIdempotency($input: RedeemInput!) {\n    redeem(input: $input) {\n      __typename\n      ... on Redemption {\n        id\n        amount {\n          amount\n        }\n      }\n      ... on InsufficientBalanceError {\n        message\n        available {\n          amount\n          currency\n        }\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n':
@@ -68,6 +94,16 @@ const documents: Documents = {
     types.SearchForBoundsDocument,
   '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n':
     types.RewardForBoundsDocument,
+  '\n  mutation CreateLinkForTest($rewardId: ID!) {\n    createRewardExtensionLink(rewardId: $rewardId) {\n      __typename\n      ... on RewardExtensionLink {\n        url\n        token\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n':
+    types.CreateLinkForTestDocument,
+  '\n  fragment OfferFields on RewardExtensionOfferResult {\n    __typename\n    ... on RewardExtensionOffer {\n      rewardId\n      rewardName\n      valueRemaining {\n        amount\n        currency\n      }\n      expiresAt\n      newExpiresAt\n      timezone\n      customerFirstName\n    }\n    ... on ErrorResult {\n      errorCode\n      message\n    }\n  }\n':
+    types.OfferFieldsFragmentDoc,
+  '\n  query OfferForTest($token: String!) {\n    rewardExtensionOffer(token: $token) {\n      ...OfferFields\n    }\n  }\n':
+    types.OfferForTestDocument,
+  '\n  mutation ConfirmLinkForTest($token: String!) {\n    extendRewardWithLink(token: $token) {\n      ...OfferFields\n    }\n  }\n':
+    types.ConfirmLinkForTestDocument,
+  '\n  mutation CreateTypeForLinks($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateTypeForLinksDocument,
   '\n  fragment ProfileFields on Profile {\n    id\n    externalId\n    email\n    firstName\n    lastName\n    birthDate\n    joinedAt\n    timezone\n    tier\n    isStaff\n    lifetimeSpend {\n      amount\n      currency\n    }\n  }\n':
     types.ProfileFieldsFragmentDoc,
   '\n  mutation CreateProfileForTest($input: ProfileInput!) {\n    createProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n':
@@ -110,6 +146,12 @@ const documents: Documents = {
     types.UpdateTierForTestDocument,
   '\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n':
     types.ProfileRewardsForTestDocument,
+  '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n':
+    types.LiabilityForTestDocument,
+  '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n':
+    types.ActivityForTestDocument,
+  '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n':
+    types.BreakageForTestDocument,
   '\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n':
     types.RunScheduleForTestDocument,
   '\n  mutation CreateScheduledReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      id\n    }\n  }\n':
@@ -118,6 +160,18 @@ const documents: Documents = {
     types.RecordForScheduleTestDocument,
   '\n  mutation ExtendForScheduleTest($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        status\n        expiresAt\n      }\n    }\n  }\n':
     types.ExtendForScheduleTestDocument,
+  '\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n':
+    types.CreateWebhookForTestDocument,
+  '\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.WebhooksForTestDocument,
+  '\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n':
+    types.DeleteWebhookForTestDocument,
+  '\n  mutation RotateWebhookSecretForTest($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      __typename\n      ... on WebhookCreated {\n        secret\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n':
+    types.RotateWebhookSecretForTestDocument,
+  '\n  mutation RedeliverWebhookForTest($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n        messageId\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n':
+    types.RedeliverWebhookForTestDocument,
+  '\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n':
+    types.EnableWebhookForTestDocument,
 };
 
 /**
@@ -134,6 +188,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkIssueForTest($input: BulkIssueInput!) {\n    bulkIssueRewards(input: $input) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkIssueForTest($input: BulkIssueInput!) {\n    bulkIssueRewards(input: $input) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkIssueCsvForTest($input: BulkIssueCsvInput!) {\n    bulkIssueRewardsCsv(input: $input) {\n      id\n      status\n      total\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkIssueCsvForTest($input: BulkIssueCsvInput!) {\n    bulkIssueRewardsCsv(input: $input) {\n      id\n      status\n      total\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BulkJobForTest($id: ID!) {\n    bulkIssueJob(id: $id) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n',
+): (typeof documents)['\n  query BulkJobForTest($id: ID!) {\n    bulkIssueJob(id: $id) {\n      id\n      status\n      total\n      processed\n      failed\n      errors\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveDefinitionForBulk($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      archived\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveDefinitionForBulk($id: ID!) {\n    archiveRewardDefinition(id: $id) {\n      archived\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,6 +266,36 @@ export function graphql(
 export function graphql(
   source: '\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  query RewardForBounds($id: ID!) {\n    reward(id: $id) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateLinkForTest($rewardId: ID!) {\n    createRewardExtensionLink(rewardId: $rewardId) {\n      __typename\n      ... on RewardExtensionLink {\n        url\n        token\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateLinkForTest($rewardId: ID!) {\n    createRewardExtensionLink(rewardId: $rewardId) {\n      __typename\n      ... on RewardExtensionLink {\n        url\n        token\n        expiresAt\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OfferFields on RewardExtensionOfferResult {\n    __typename\n    ... on RewardExtensionOffer {\n      rewardId\n      rewardName\n      valueRemaining {\n        amount\n        currency\n      }\n      expiresAt\n      newExpiresAt\n      timezone\n      customerFirstName\n    }\n    ... on ErrorResult {\n      errorCode\n      message\n    }\n  }\n',
+): (typeof documents)['\n  fragment OfferFields on RewardExtensionOfferResult {\n    __typename\n    ... on RewardExtensionOffer {\n      rewardId\n      rewardName\n      valueRemaining {\n        amount\n        currency\n      }\n      expiresAt\n      newExpiresAt\n      timezone\n      customerFirstName\n    }\n    ... on ErrorResult {\n      errorCode\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OfferForTest($token: String!) {\n    rewardExtensionOffer(token: $token) {\n      ...OfferFields\n    }\n  }\n',
+): (typeof documents)['\n  query OfferForTest($token: String!) {\n    rewardExtensionOffer(token: $token) {\n      ...OfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmLinkForTest($token: String!) {\n    extendRewardWithLink(token: $token) {\n      ...OfferFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmLinkForTest($token: String!) {\n    extendRewardWithLink(token: $token) {\n      ...OfferFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTypeForLinks($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTypeForLinks($input: RewardTypeInput!) {\n    createRewardType(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,6 +426,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n',
+): (typeof documents)['\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n'];
 /**
@@ -338,6 +464,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ExtendForScheduleTest($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        status\n        expiresAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ExtendForScheduleTest($input: ExtendRewardInput!) {\n    extendReward(input: $input) {\n      __typename\n      ... on Reward {\n        status\n        expiresAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWebhookForTest($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WebhooksForTest {\n    webhooks {\n      id\n      url\n      events\n      active\n      disabledReason\n      failingSince\n      deliveries(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            messageId\n            eventType\n            status\n            attemptCount\n            lastStatusCode\n            attempts {\n              statusCode\n              succeeded\n              durationMs\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteWebhookForTest($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateWebhookSecretForTest($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      __typename\n      ... on WebhookCreated {\n        secret\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RotateWebhookSecretForTest($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      __typename\n      ... on WebhookCreated {\n        secret\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedeliverWebhookForTest($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n        messageId\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RedeliverWebhookForTest($id: ID!) {\n    redeliverWebhook(deliveryId: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n        messageId\n      }\n      ... on ErrorResult {\n        errorCode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EnableWebhookForTest($id: ID!) {\n    enableWebhook(id: $id) {\n      __typename\n      ... on Webhook {\n        active\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

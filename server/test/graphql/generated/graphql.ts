@@ -25,6 +25,26 @@ export type Scalars = {
   SafeInt: { input: number; output: number };
 };
 
+/** Ledger value of one reward type and currency in one period. */
+export type ActivityRow = {
+  __typename?: 'ActivityRow';
+  /** Expired (EXPIRE entries). */
+  expired: Money;
+  /** Issued (ISSUE entries). */
+  issued: Money;
+  /** YYYY-MM-DD or YYYY-MM, in the brand's time zone. */
+  period: Scalars['String']['output'];
+  /** Redeemed (REDEEM entries), before reversals and returns. */
+  redeemed: Money;
+  /** Given back by reversals and returns. */
+  restored: Money;
+  /** The reward type's key. */
+  rewardType: Scalars['String']['output'];
+  rewardTypeName: Scalars['String']['output'];
+  /** Voided (VOID entries). */
+  voided: Money;
+};
+
 /** A credential for storefronts, POS and scripts, limited to its scopes. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -65,6 +85,57 @@ export type ApiScope =
   | 'REDEEM'
   /** Create and update profiles. */
   | 'WRITE_PROFILES';
+
+/** Value that expired unredeemed in one month (breakage). */
+export type BreakageRow = {
+  __typename?: 'BreakageRow';
+  /** What was left on rewards that expired (not voided). */
+  amount: Money;
+  /** YYYY-MM of expiry, in the brand's time zone. */
+  month: Scalars['String']['output'];
+  rewardCount: Scalars['Int']['output'];
+};
+
+export type BulkIssueCsvInput = {
+  /** The header of the id column, when it has another name. */
+  column?: InputMaybe<Scalars['String']['input']>;
+  /** CSV text with a header row; the externalId (or external_id, or id) column names the profiles. Up to 100,000 rows. */
+  csv: Scalars['String']['input'];
+  definitionId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BulkIssueInput = {
+  definitionId: Scalars['ID']['input'];
+  /** A retried request with the same key returns the same job. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Brand ids of the profiles to receive a reward. */
+  profileExternalIds: Array<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  /** Cents; default: the definition's value. */
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A bulk issue working in the background, and how far it got. */
+export type BulkIssueJob = {
+  __typename?: 'BulkIssueJob';
+  createdAt: Scalars['DateTime']['output'];
+  definitionId: Scalars['ID']['output'];
+  /** The first 100 failures, as "Row n (external id): why". */
+  errors: Array<Scalars['String']['output']>;
+  failed: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Rows done so far, issued or failed. */
+  processed: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** QUEUED, RUNNING or COMPLETED. */
+  status: Scalars['String']['output'];
+  /** Rows in the request. */
+  total: Scalars['Int']['output'];
+};
 
 /** A capture of an active hold. */
 export type CaptureHoldInput = {
@@ -125,6 +196,9 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiScope>;
 };
 
+export type CreateExtensionLinkResult =
+  NotFoundError | RewardExtensionLink | RewardNotExtendableError;
+
 /** A new staff account. */
 export type CreateUserInput = {
   /** Sign-in email (at most 254 characters); unique. */
@@ -155,6 +229,8 @@ export type EmitEventPayload = {
   /** Rewards the event issued (none when nothing matched). */
   rewardsIssued: Array<Reward>;
 };
+
+export type EnableWebhookResult = NotFoundError | Webhook;
 
 /** What kind of expected failure an ErrorResult is; one code per ErrorResult type, stable for programs to branch on. */
 export type ErrorCode =
@@ -286,6 +362,15 @@ export type InsufficientBalanceError = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+/** The link is unknown, used or expired. */
+export type InvalidLinkError = ErrorResult & {
+  __typename?: 'InvalidLinkError';
+  /** What kind of failure; branch on this, not on the message. */
+  errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
+  message: Scalars['String']['output'];
+};
+
 /** Above the MANAGER's issue limit. */
 export type IssueLimitExceededError = ErrorResult & {
   __typename?: 'IssueLimitExceededError';
@@ -387,6 +472,25 @@ export type LedgerEntryType =
   /** A reward was voided: minus what remained. */
   | 'VOID';
 
+/** What is owed now: value left on rewards neither voided nor expired (pending ones included). */
+export type Liability = {
+  __typename?: 'Liability';
+  /** By month of expiry, soonest first. */
+  byExpiryMonth: Array<LiabilityBucket>;
+  currency: Scalars['String']['output'];
+  outstanding: Money;
+};
+
+/** Value outstanding on rewards expiring in one month. */
+export type LiabilityBucket = {
+  __typename?: 'LiabilityBucket';
+  amount: Money;
+  /** YYYY-MM of expiry, in the brand's time zone. */
+  month: Scalars['String']['output'];
+  /** How many rewards carry it. */
+  rewardCount: Scalars['Int']['output'];
+};
+
 /** The part of a redemption taken off one cart line. */
 export type LineDiscount = {
   __typename?: 'LineDiscount';
@@ -412,6 +516,10 @@ export type Mutation = {
   archiveRewardDefinition: RewardDefinition;
   /** Archives a reward type: no new definitions of it. Existing rewards are untouched. Access: staff with role ADMIN or MANAGER. */
   archiveRewardType: RewardType;
+  /** Issues a reward from a definition to each listed profile (up to 100,000), in the background. A MANAGER's limits hold per reward and per day. Idempotent by idempotencyKey: a retry returns the same job. Follow it with bulkIssueJob. Access: staff with role ADMIN or MANAGER. */
+  bulkIssueRewards: BulkIssueJob;
+  /** bulkIssueRewards from a CSV upload whose header names the external id column. Access: staff with role ADMIN or MANAGER. */
+  bulkIssueRewardsCsv: BulkIssueJob;
   /** Turns up to the held amount into a redemption; the rest is released. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   captureHold: CaptureHoldResult;
   /** Changes the signed-in staff member's password. Other sessions stay signed in. Access: any signed-in staff member (ADMIN or MANAGER). */
@@ -426,14 +534,24 @@ export type Mutation = {
   createReaction: Reaction;
   /** Adds a reward definition. Access: staff with role ADMIN. */
   createRewardDefinition: RewardDefinition;
+  /** A single-use Profile Portal link (valid 30 days) for a reward whose type allows self-service extension. The customer's page shows the offer and, on confirmation, adds the type's extensionDays. Access: staff with role ADMIN or MANAGER. */
+  createRewardExtensionLink: CreateExtensionLinkResult;
   /** Adds a reward type. Keys are unique. Access: staff with role ADMIN. */
   createRewardType: RewardType;
   /** Creates a staff account. Emails are unique. Access: staff with role ADMIN. */
   createUser: User;
+  /** Adds an endpoint for the named events. The signing secret is in the answer and never shown again. The URL must be http(s); in production not a loopback or private address unless WEBHOOKS_ALLOW_PRIVATE=true. Access: staff with role ADMIN. */
+  createWebhook: WebhookCreated;
+  /** Removes an endpoint: nothing more is sent to it and what was waiting is cancelled. False if there was no such webhook. Access: staff with role ADMIN. */
+  deleteWebhook: Scalars['Boolean']['output'];
   /** Emits a custom event for a profile: the active CUSTOM reactions of that name pay once per event. Idempotent by idempotencyKey. Access: staff with role ADMIN or MANAGER; or an API key with the EMIT_EVENTS scope. */
   emitEvent: EmitEventPayload;
+  /** Turns a disabled endpoint back on; the events that waited while it was disabled are sent. Access: staff with role ADMIN. */
+  enableWebhook: EnableWebhookResult;
   /** Extends an active or expired reward: days adds to the current expiry (ending at the end of that local day), until replaces it. The new expiry must be later and in the future. Access: staff with role ADMIN or MANAGER. */
   extendReward: ExtendRewardResult;
+  /** Public: the customer confirms an extension from a Profile Portal link (single use). A second confirmation answers InvalidLinkError saying the link was already used. Rate-limited per client address. Access: public; no sign-in needed. */
+  extendRewardWithLink: RewardExtensionOfferResult;
   /** Reserves balance for a checkout, like redeem without spending. The hold lapses by itself at expiresAt. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   holdRewards: HoldResult;
   /** Issues a reward from a definition. Value and expiry come from the definition unless overridden; a MANAGER's manual issues are limited per reward and per day. Idempotent by idempotencyKey. Access: staff with role ADMIN or MANAGER; or an API key with the ISSUE_REWARDS scope. */
@@ -446,6 +564,8 @@ export type Mutation = {
   recordTransaction: Transaction;
   /** Spends rewards, nearest expiry first. strict (default) redeems exactly amount or fails; otherwise as much as allowed. Idempotent by idempotencyKey. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   redeem: RedeemResult;
+  /** Sends a delivery again now, with the same webhook-id (receivers deduplicate by it), and retries it for another 24 hours if it fails. Access: staff with role ADMIN. */
+  redeliverWebhook: RedeliverWebhookResult;
   /** Frees what a hold reserves. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   releaseHold: ReleaseHoldResult;
   /** Gives back part or all of a redemption when goods are refunded, latest-expiring reward first; value for an expired or voided reward comes back as a new reward lasting Settings.returnGraceDays. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
@@ -454,6 +574,8 @@ export type Mutation = {
   reverseRedemption: ReverseRedemptionResult;
   /** Revokes an API key at once. Revoking twice is harmless. Access: staff with role ADMIN. */
   revokeApiKey: ApiKey;
+  /** Replaces the signing secret (shown once in the answer). For 24 hours deliveries carry signatures by both the old and the new secret, so receivers can switch without a gap. Access: staff with role ADMIN. */
+  rotateWebhookSecret: RotateWebhookSecretResult;
   /** Run the daily issuance, expiry and reminder pass as of a moment (default now). Idempotent. Access: staff with role ADMIN. */
   runScheduledIssuance: ScheduledRunSummary;
   /** Activates or deactivates a staff account; deactivating ends its sessions. Access: staff with role ADMIN. */
@@ -480,6 +602,16 @@ export type MutationArchiveRewardDefinitionArgs = {
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationArchiveRewardTypeArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationBulkIssueRewardsArgs = {
+  input: BulkIssueInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationBulkIssueRewardsCsvArgs = {
+  input: BulkIssueCsvInput;
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -519,6 +651,11 @@ export type MutationCreateRewardDefinitionArgs = {
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationCreateRewardExtensionLinkArgs = {
+  rewardId: Scalars['ID']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateRewardTypeArgs = {
   input: RewardTypeInput;
 };
@@ -529,13 +666,33 @@ export type MutationCreateUserArgs = {
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationEmitEventArgs = {
   input: EmitEventInput;
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationEnableWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationExtendRewardArgs = {
   input: ExtendRewardInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationExtendRewardWithLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -565,6 +722,11 @@ export type MutationRedeemArgs = {
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationReleaseHoldArgs = {
   holdId: Scalars['ID']['input'];
 };
@@ -581,6 +743,11 @@ export type MutationReverseRedemptionArgs = {
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -787,12 +954,20 @@ export type ProfileInput = {
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type Query = {
   __typename?: 'Query';
+  /** Issued, redeemed, restored, expired and voided value per reward type, currency and brand-local day or month, from the ledger, for entries in [from, to). DAY covers at most 2 years. Access: staff with role ADMIN or MANAGER. */
+  activity: Array<ActivityRow>;
   /** Every API key, newest first, revoked ones included. Access: staff with role ADMIN. */
   apiKeys: Array<ApiKey>;
+  /** Breakage: value that expired unredeemed, by brand-local month of expiry, for rewards expiring in [from, to) (up to now). At most 10 years. Access: staff with role ADMIN or MANAGER. */
+  breakage: Array<BreakageRow>;
+  /** A bulk issue and its progress. Access: staff with role ADMIN or MANAGER. */
+  bulkIssueJob?: Maybe<BulkIssueJob>;
   /** Reactions the profile could claim now. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the ISSUE_REWARDS scope. */
   claimableReactions: Array<Reaction>;
   /** One hold by id; null if there is none. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
   hold?: Maybe<RewardHold>;
+  /** Outstanding reward value now in a currency (default: the brand's), by month of expiry in the brand's time zone. Access: staff with role ADMIN or MANAGER. */
+  liability: Liability;
   /** The signed-in staff member. Access: any signed-in staff member (ADMIN or MANAGER). */
   me?: Maybe<User>;
   /** What redeem would do now (as much of amount as allowed), writing nothing. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
@@ -813,12 +988,35 @@ export type Query = {
   rewardDefinition?: Maybe<RewardDefinition>;
   /** Reward definitions, by name. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES or ISSUE_REWARDS scope. */
   rewardDefinitions: Array<RewardDefinition>;
+  /** Public: what a Profile Portal extension link offers. Rate-limited per client address. Access: public; no sign-in needed. */
+  rewardExtensionOffer: RewardExtensionOfferResult;
   /** Reward types, by name; archived ones on request. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES or ISSUE_REWARDS scope. */
   rewardTypes: Array<RewardType>;
   /** The brand-wide rules. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the REDEEM or READ_PROFILES scope. */
   settings: Settings;
   /** Every staff account, active or not. Access: staff with role ADMIN. */
   users: Array<User>;
+  /** Every webhook endpoint (deleted ones are gone). Access: staff with role ADMIN. */
+  webhooks: Array<Webhook>;
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryActivityArgs = {
+  from: Scalars['DateTime']['input'];
+  interval: ReportInterval;
+  to: Scalars['DateTime']['input'];
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryBreakageArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryBulkIssueJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
@@ -829,6 +1027,11 @@ export type QueryClaimableReactionsArgs = {
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryHoldArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryLiabilityArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
@@ -877,6 +1080,11 @@ export type QueryRewardDefinitionArgs = {
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRewardDefinitionsArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryRewardExtensionOfferArgs = {
+  token: Scalars['String']['input'];
 };
 
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
@@ -998,6 +1206,8 @@ export type RedeemResult =
   | Redemption
   | RedemptionPolicyError;
 
+export type RedeliverWebhookResult = NotFoundError | WebhookDelivery;
+
 /** Rewards spent at a checkout. An API key reads its own redemptions (and those it reversed or returned); others need READ_PROFILES, as does createdByLabel. */
 export type Redemption = {
   __typename?: 'Redemption';
@@ -1101,6 +1311,9 @@ export type RedemptionStatus =
 
 /** The released RewardHold, or: HoldNotActiveError (it was captured, released or lapsed already), NotFoundError (no such hold). */
 export type ReleaseHoldResult = HoldNotActiveError | NotFoundError | RewardHold;
+
+/** Periods in the brand's time zone. */
+export type ReportInterval = 'DAY' | 'MONTH';
 
 /** More than what is left of the redemption. */
 export type ReturnExceedsRedemptionError = ErrorResult & {
@@ -1296,6 +1509,33 @@ export type RewardEdge = {
   node: Reward;
 };
 
+/** A single-use Profile Portal link offering a self-service extension. */
+export type RewardExtensionLink = {
+  __typename?: 'RewardExtensionLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Shown once; only its hash is stored. */
+  token: Scalars['String']['output'];
+  /** The public page's address, carrying the token. */
+  url: Scalars['String']['output'];
+};
+
+/** What the public Profile Portal page may show: no profile data beyond a first name. */
+export type RewardExtensionOffer = {
+  __typename?: 'RewardExtensionOffer';
+  customerFirstName?: Maybe<Scalars['String']['output']>;
+  /** The expiry before the extension. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The expiry after the extension. */
+  newExpiresAt: Scalars['DateTime']['output'];
+  rewardId: Scalars['ID']['output'];
+  rewardName: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+  valueRemaining: Money;
+};
+
+export type RewardExtensionOfferResult =
+  InvalidLinkError | RewardExtensionOffer | RewardNotExtendableError;
+
 /** Balance reserved during checkout; it lapses by itself at expiresAt. An API key reads its own holds; others need READ_PROFILES. */
 export type RewardHold = {
   __typename?: 'RewardHold';
@@ -1406,6 +1646,8 @@ export type Role =
   | 'ADMIN'
   /** Customer service: issue (within limits), extend, void, redeem, reverse, read everything. */
   | 'MANAGER';
+
+export type RotateWebhookSecretResult = NotFoundError | WebhookCreated;
 
 /** What one daily pass did, by kind. */
 export type ScheduledRunSummary = {
@@ -1563,6 +1805,150 @@ export type VoidRewardInput = {
 /** The voided Reward, or: NotFoundError (no such reward), RewardNotActiveError (the reward is used, voided or expired, or an active hold reserves part of it). */
 export type VoidRewardResult = NotFoundError | Reward | RewardNotActiveError;
 
+/** An endpoint that receives signed events (Standard Webhooks). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** False once disabled after failing for 24 hours (see disabledReason). */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** What was sent to this endpoint, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** Why and when it was disabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Event names, e.g. reward.issued, reward.redeemed, reward.extended, reward.voided, reward.expired, reward.expiring, redemption.reversed, redemption.returned. */
+  events: Array<Scalars['String']['output']>;
+  /** Since when every attempt has failed; null while deliveries succeed. */
+  failingSince?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** An endpoint that receives signed events (Standard Webhooks). */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One HTTP attempt of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  attemptedAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status; null when none came back. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** A webhook and its signing secret, shown only this once. */
+export type WebhookCreated = {
+  __typename?: 'WebhookCreated';
+  /** HMAC-SHA256 signing secret (whsec_…), shown once. Verify deliveries with a Standard Webhooks library. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+/** One event for one endpoint, and how sending it went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** The webhook-id header; receivers deduplicate by it. */
+  messageId: Scalars['String']['output'];
+  /** The next attempt, while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body sent: { type, timestamp, data }. */
+  payload: Scalars['String']['output'];
+  /** PENDING (waiting or retrying), SUCCEEDED, FAILED (gave up after 24 hours), PAUSED (endpoint disabled) or CANCELLED (endpoint deleted). */
+  status: Scalars['String']['output'];
+  webhookId: Scalars['ID']['output'];
+};
+
+/** A page of deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items of this page, in order. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether pages come before or after this one. */
+  pageInfo: PageInfo;
+  /** How many in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the deliveries in a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: WebhookDelivery;
+};
+
+export type WebhookInput = {
+  /** Any of: reward.issued, reward.redeemed, reward.extended, reward.voided, reward.expired, reward.expiring, redemption.reversed, redemption.returned. */
+  events: Array<Scalars['String']['input']>;
+  /** An http(s) URL, at most 2,000 characters. */
+  url: Scalars['String']['input'];
+};
+
+export type BulkIssueForTestMutationVariables = Exact<{
+  input: BulkIssueInput;
+}>;
+
+export type BulkIssueForTestMutation = {
+  __typename?: 'Mutation';
+  bulkIssueRewards: {
+    __typename?: 'BulkIssueJob';
+    id: string;
+    status: string;
+    total: number;
+    processed: number;
+    failed: number;
+    errors: Array<string>;
+  };
+};
+
+export type BulkIssueCsvForTestMutationVariables = Exact<{
+  input: BulkIssueCsvInput;
+}>;
+
+export type BulkIssueCsvForTestMutation = {
+  __typename?: 'Mutation';
+  bulkIssueRewardsCsv: { __typename?: 'BulkIssueJob'; id: string; status: string; total: number };
+};
+
+export type BulkJobForTestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type BulkJobForTestQuery = {
+  __typename?: 'Query';
+  bulkIssueJob?: {
+    __typename?: 'BulkIssueJob';
+    id: string;
+    status: string;
+    total: number;
+    processed: number;
+    failed: number;
+    errors: Array<string>;
+  } | null;
+};
+
+export type ArchiveDefinitionForBulkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ArchiveDefinitionForBulkMutation = {
+  __typename?: 'Mutation';
+  archiveRewardDefinition: { __typename?: 'RewardDefinition'; archived: boolean };
+};
+
 export type IssueForIdempotencyMutationVariables = Exact<{
   input: IssueRewardInput;
 }>;
@@ -1668,6 +2054,97 @@ export type RewardForBoundsQueryVariables = Exact<{
 export type RewardForBoundsQuery = {
   __typename?: 'Query';
   reward?: { __typename?: 'Reward'; id: string } | null;
+};
+
+export type CreateLinkForTestMutationVariables = Exact<{
+  rewardId: Scalars['ID']['input'];
+}>;
+
+export type CreateLinkForTestMutation = {
+  __typename?: 'Mutation';
+  createRewardExtensionLink:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | { __typename: 'RewardExtensionLink'; url: string; token: string; expiresAt: string }
+    | { __typename: 'RewardNotExtendableError'; errorCode: ErrorCode; message: string };
+};
+
+type OfferFields_InvalidLinkError_Fragment = {
+  __typename: 'InvalidLinkError';
+  errorCode: ErrorCode;
+  message: string;
+};
+
+type OfferFields_RewardExtensionOffer_Fragment = {
+  __typename: 'RewardExtensionOffer';
+  rewardId: string;
+  rewardName: string;
+  expiresAt: string;
+  newExpiresAt: string;
+  timezone: string;
+  customerFirstName?: string | null;
+  valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
+};
+
+type OfferFields_RewardNotExtendableError_Fragment = {
+  __typename: 'RewardNotExtendableError';
+  errorCode: ErrorCode;
+  message: string;
+};
+
+export type OfferFieldsFragment =
+  | OfferFields_InvalidLinkError_Fragment
+  | OfferFields_RewardExtensionOffer_Fragment
+  | OfferFields_RewardNotExtendableError_Fragment;
+
+export type OfferForTestQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type OfferForTestQuery = {
+  __typename?: 'Query';
+  rewardExtensionOffer:
+    | { __typename: 'InvalidLinkError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'RewardExtensionOffer';
+        rewardId: string;
+        rewardName: string;
+        expiresAt: string;
+        newExpiresAt: string;
+        timezone: string;
+        customerFirstName?: string | null;
+        valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
+      }
+    | { __typename: 'RewardNotExtendableError'; errorCode: ErrorCode; message: string };
+};
+
+export type ConfirmLinkForTestMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type ConfirmLinkForTestMutation = {
+  __typename?: 'Mutation';
+  extendRewardWithLink:
+    | { __typename: 'InvalidLinkError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'RewardExtensionOffer';
+        rewardId: string;
+        rewardName: string;
+        expiresAt: string;
+        newExpiresAt: string;
+        timezone: string;
+        customerFirstName?: string | null;
+        valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
+      }
+    | { __typename: 'RewardNotExtendableError'; errorCode: ErrorCode; message: string };
+};
+
+export type CreateTypeForLinksMutationVariables = Exact<{
+  input: RewardTypeInput;
+}>;
+
+export type CreateTypeForLinksMutation = {
+  __typename?: 'Mutation';
+  createRewardType: { __typename?: 'RewardType'; id: string };
 };
 
 export type ProfileFieldsFragment = {
@@ -2075,6 +2552,61 @@ export type ProfileRewardsForTestQuery = {
   } | null;
 };
 
+export type LiabilityForTestQueryVariables = Exact<{
+  currency?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type LiabilityForTestQuery = {
+  __typename?: 'Query';
+  liability: {
+    __typename?: 'Liability';
+    currency: string;
+    outstanding: { __typename?: 'Money'; amount: number; currency: string };
+    byExpiryMonth: Array<{
+      __typename?: 'LiabilityBucket';
+      month: string;
+      rewardCount: number;
+      amount: { __typename?: 'Money'; amount: number };
+    }>;
+  };
+};
+
+export type ActivityForTestQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  interval: ReportInterval;
+}>;
+
+export type ActivityForTestQuery = {
+  __typename?: 'Query';
+  activity: Array<{
+    __typename?: 'ActivityRow';
+    period: string;
+    rewardType: string;
+    rewardTypeName: string;
+    issued: { __typename?: 'Money'; amount: number; currency: string };
+    redeemed: { __typename?: 'Money'; amount: number };
+    restored: { __typename?: 'Money'; amount: number };
+    expired: { __typename?: 'Money'; amount: number };
+    voided: { __typename?: 'Money'; amount: number };
+  }>;
+};
+
+export type BreakageForTestQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+export type BreakageForTestQuery = {
+  __typename?: 'Query';
+  breakage: Array<{
+    __typename?: 'BreakageRow';
+    month: string;
+    rewardCount: number;
+    amount: { __typename?: 'Money'; amount: number; currency: string };
+  }>;
+};
+
 export type RunScheduleForTestMutationVariables = Exact<{
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
 }>;
@@ -2125,6 +2657,159 @@ export type ExtendForScheduleTestMutation = {
     | { __typename: 'RewardNotExtendableError' };
 };
 
+export type CreateWebhookForTestMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+export type CreateWebhookForTestMutation = {
+  __typename?: 'Mutation';
+  createWebhook: {
+    __typename?: 'WebhookCreated';
+    secret: string;
+    webhook: {
+      __typename?: 'Webhook';
+      id: string;
+      url: string;
+      events: Array<string>;
+      active: boolean;
+    };
+  };
+};
+
+export type WebhooksForTestQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebhooksForTestQuery = {
+  __typename?: 'Query';
+  webhooks: Array<{
+    __typename?: 'Webhook';
+    id: string;
+    url: string;
+    events: Array<string>;
+    active: boolean;
+    disabledReason?: string | null;
+    failingSince?: string | null;
+    deliveries: {
+      __typename?: 'WebhookDeliveryConnection';
+      totalCount: number;
+      edges: Array<{
+        __typename?: 'WebhookDeliveryEdge';
+        node: {
+          __typename?: 'WebhookDelivery';
+          id: string;
+          messageId: string;
+          eventType: string;
+          status: string;
+          attemptCount: number;
+          lastStatusCode?: number | null;
+          attempts: Array<{
+            __typename?: 'WebhookAttempt';
+            statusCode?: number | null;
+            succeeded: boolean;
+            durationMs: number;
+            error?: string | null;
+          }>;
+        };
+      }>;
+    };
+  }>;
+};
+
+export type DeleteWebhookForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteWebhookForTestMutation = { __typename?: 'Mutation'; deleteWebhook: boolean };
+
+export type RotateWebhookSecretForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RotateWebhookSecretForTestMutation = {
+  __typename?: 'Mutation';
+  rotateWebhookSecret:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode }
+    | { __typename: 'WebhookCreated'; secret: string };
+};
+
+export type RedeliverWebhookForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RedeliverWebhookForTestMutation = {
+  __typename?: 'Mutation';
+  redeliverWebhook:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode }
+    | { __typename: 'WebhookDelivery'; id: string; status: string; messageId: string };
+};
+
+export type EnableWebhookForTestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EnableWebhookForTestMutation = {
+  __typename?: 'Mutation';
+  enableWebhook: { __typename: 'NotFoundError' } | { __typename: 'Webhook'; active: boolean };
+};
+
+export const OfferFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OfferFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RewardExtensionOfferResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RewardExtensionOffer' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valueRemaining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newExpiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorResult' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OfferFieldsFragment, unknown>;
 export const ProfileFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2229,6 +2914,187 @@ export const IssuedRewardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IssuedRewardFragment, unknown>;
+export const BulkIssueForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkIssueForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkIssueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkIssueRewards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkIssueForTestMutation, BulkIssueForTestMutationVariables>;
+export const BulkIssueCsvForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkIssueCsvForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkIssueCsvInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkIssueRewardsCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkIssueCsvForTestMutation, BulkIssueCsvForTestMutationVariables>;
+export const BulkJobForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BulkJobForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkIssueJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkJobForTestQuery, BulkJobForTestQueryVariables>;
+export const ArchiveDefinitionForBulkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveDefinitionForBulk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveRewardDefinition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'archived' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ArchiveDefinitionForBulkMutation,
+  ArchiveDefinitionForBulkMutationVariables
+>;
 export const IssueForIdempotencyDocument = {
   kind: 'Document',
   definitions: [
@@ -2686,6 +3552,309 @@ export const RewardForBoundsDocument = {
     },
   ],
 } as unknown as DocumentNode<RewardForBoundsQuery, RewardForBoundsQueryVariables>;
+export const CreateLinkForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLinkForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRewardExtensionLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rewardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RewardExtensionLink' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ErrorResult' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateLinkForTestMutation, CreateLinkForTestMutationVariables>;
+export const OfferForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OfferForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardExtensionOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OfferFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OfferFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RewardExtensionOfferResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RewardExtensionOffer' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valueRemaining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newExpiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorResult' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OfferForTestQuery, OfferForTestQueryVariables>;
+export const ConfirmLinkForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmLinkForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendRewardWithLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OfferFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OfferFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'RewardExtensionOfferResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RewardExtensionOffer' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valueRemaining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newExpiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerFirstName' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorResult' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmLinkForTestMutation, ConfirmLinkForTestMutationVariables>;
+export const CreateTypeForLinksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTypeForLinks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardTypeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRewardType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTypeForLinksMutation, CreateTypeForLinksMutationVariables>;
 export const CreateProfileForTestDocument = {
   kind: 'Document',
   definitions: [
@@ -4135,6 +5304,255 @@ export const ProfileRewardsForTestDocument = {
     },
   ],
 } as unknown as DocumentNode<ProfileRewardsForTestQuery, ProfileRewardsForTestQueryVariables>;
+export const LiabilityForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LiabilityForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outstanding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byExpiryMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amount' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rewardCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiabilityForTestQuery, LiabilityForTestQueryVariables>;
+export const ActivityForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActivityForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportInterval' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'interval' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardTypeName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'issued' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'redeemed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restored' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expired' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'voided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivityForTestQuery, ActivityForTestQueryVariables>;
+export const BreakageForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BreakageForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BreakageForTestQuery, BreakageForTestQueryVariables>;
 export const RunScheduleForTestDocument = {
   kind: 'Document',
   definitions: [
@@ -4317,3 +5735,378 @@ export const ExtendForScheduleTestDocument = {
     },
   ],
 } as unknown as DocumentNode<ExtendForScheduleTestMutation, ExtendForScheduleTestMutationVariables>;
+export const CreateWebhookForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWebhookForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'webhook' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWebhookForTestMutation, CreateWebhookForTestMutationVariables>;
+export const WebhooksForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WebhooksForTest' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhooks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingSince' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deliveries' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'lastStatusCode' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'attempts' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'statusCode' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'succeeded' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'durationMs' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhooksForTestQuery, WebhooksForTestQueryVariables>;
+export const DeleteWebhookForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteWebhookForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteWebhookForTestMutation, DeleteWebhookForTestMutationVariables>;
+export const RotateWebhookSecretForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateWebhookSecretForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateWebhookSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'WebhookCreated' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'secret' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ErrorResult' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'errorCode' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RotateWebhookSecretForTestMutation,
+  RotateWebhookSecretForTestMutationVariables
+>;
+export const RedeliverWebhookForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RedeliverWebhookForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redeliverWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deliveryId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'WebhookDelivery' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ErrorResult' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'errorCode' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RedeliverWebhookForTestMutation,
+  RedeliverWebhookForTestMutationVariables
+>;
+export const EnableWebhookForTestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnableWebhookForTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enableWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Webhook' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'active' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnableWebhookForTestMutation, EnableWebhookForTestMutationVariables>;

@@ -7,10 +7,13 @@ export const possibleTypes: Record<string, string[]> = {
     'Redemption',
   ],
   ClaimRewardResult: ['NotEligibleError', 'NotFoundError', 'Reward'],
+  CreateExtensionLinkResult: ['NotFoundError', 'RewardExtensionLink', 'RewardNotExtendableError'],
+  EnableWebhookResult: ['NotFoundError', 'Webhook'],
   ErrorResult: [
     'HoldNotActiveError',
     'IdempotencyConflictError',
     'InsufficientBalanceError',
+    'InvalidLinkError',
     'IssueLimitExceededError',
     'NotEligibleError',
     'NotFoundError',
@@ -46,6 +49,7 @@ export const possibleTypes: Record<string, string[]> = {
     'Redemption',
     'RedemptionPolicyError',
   ],
+  RedeliverWebhookResult: ['NotFoundError', 'WebhookDelivery'],
   ReleaseHoldResult: ['HoldNotActiveError', 'NotFoundError', 'RewardHold'],
   ReturnRedemptionResult: [
     'IdempotencyConflictError',
@@ -54,5 +58,11 @@ export const possibleTypes: Record<string, string[]> = {
     'ReturnExceedsRedemptionError',
   ],
   ReverseRedemptionResult: ['NotFoundError', 'Redemption', 'ReversalWindowClosedError'],
+  RewardExtensionOfferResult: [
+    'InvalidLinkError',
+    'RewardExtensionOffer',
+    'RewardNotExtendableError',
+  ],
+  RotateWebhookSecretResult: ['NotFoundError', 'WebhookCreated'],
   VoidRewardResult: ['NotFoundError', 'Reward', 'RewardNotActiveError'],
 };

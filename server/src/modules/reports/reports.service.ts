@@ -1,0 +1,82 @@
+import type { RequestContext } from '../../core/context';
+import { badInput } from '../../core/errors';
+import * as check from '../../core/validate';
+import type { DefinitionsService } from '../definitions';
+import type { ActivityGroup, MonthAmount, RewardsService } from '../rewards';
+import type { SettingsService } from '../settings';
+import { type IntervalName, MAX_RANGE_MS, offsetSpans, rangeProblem } from './reports.rules';
+
+export interface ActivityLine extends ActivityGroup {
+  typeKey: string;
+  typeName: string;
+}
+
+/**
+ * Finance reports, summed by the database: liability by expiry month, ledger activity per
+ * reward type and period, and breakage. Periods are the brand's local days and months.
+ */
+export class ReportsService {
+  constructor(
+    private readonly deps: {
+      rewards: RewardsService;
+      definitions: DefinitionsService;
+      settings: SettingsService;
+    },
+  ) {}
+
+  async liability(
+    ctx: RequestContext,
+    currency: string | null | undefined,
+  ): Promise<{ currency: string; outstanding: number; months: MonthAmount[] }> {
+    const settings = await this.deps.settings.get(ctx);
+    const code = currency ? check.currency(currency) : settings.defaultCurrency;
+    const now = ctx.now();
+    // Expiries reach years ahead; the spans cover ten (later ones use the last offset).
+    const spans = offsetSpans(
+      now,
+      new Date(now.getTime() + MAX_RANGE_MS.MONTH),
+      settings.defaultTimezone,
+    );
+    const months = await this.deps.rewards.reports.liability(ctx, code, spans);
+    return { currency: code, outstanding: months.reduce((a, m) => a + m.amount, 0), months };
+  }
+
+  async activity(
+    ctx: RequestContext,
+    input: { from: Date; to: Date; interval: IntervalName },
+  ): Promise<ActivityLine[]> {
+    const problem = rangeProblem(input.from, input.to, input.interval);
+    if (problem) throw badInput(problem, 'to');
+    const settings = await this.deps.settings.get(ctx);
+    const spans = offsetSpans(input.from, input.to, settings.defaultTimezone);
+    const groups = await this.deps.rewards.reports.activity(ctx, {
+      from: input.from,
+      to: input.to,
+      spans,
+      format: input.interval,
+    });
+    return Promise.all(
+      groups.map(async (g) => {
+        const type = await this.deps.definitions.loadType(ctx, g.typeId);
+        return { ...g, typeKey: type.key, typeName: type.name };
+      }),
+    );
+  }
+
+  async breakage(
+    ctx: RequestContext,
+    input: { from: Date; to: Date; currency?: string | null },
+  ): Promise<{ currency: string; months: MonthAmount[] }> {
+    const problem = rangeProblem(input.from, input.to, 'MONTH');
+    if (problem) throw badInput(problem, 'to');
+    const settings = await this.deps.settings.get(ctx);
+    const code = input.currency ? check.currency(input.currency) : settings.defaultCurrency;
+    const spans = offsetSpans(input.from, input.to, settings.defaultTimezone);
+    const months = await this.deps.rewards.reports.breakage(ctx, code, {
+      from: input.from,
+      to: input.to,
+      spans,
+    });
+    return { currency: code, months };
+  }
+}
