@@ -20,7 +20,8 @@ export class BulkResolver {
       "Issues a reward from a definition to each listed profile (up to 100,000), in the background. A MANAGER's limits hold per reward and per day. Idempotent by idempotencyKey: a retry returns the same job. Follow it with bulkIssueJob.",
   })
   async bulkIssueRewards(
-    @Arg('input', () => BulkIssueInput) input: BulkIssueInput,
+    @Arg('input', () => BulkIssueInput, { description: 'The definition, the profiles and why.' })
+    input: BulkIssueInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<BulkIssueJob> {
     return this.present(ctx, await this.s.bulk.createFromList(ctx, input));
@@ -28,10 +29,12 @@ export class BulkResolver {
 
   @Allow('ADMIN', 'MANAGER')
   @Mutation(() => BulkIssueJob, {
-    description: 'bulkIssueRewards from a CSV upload whose header names the external id column.',
+    description:
+      'Like bulkIssueRewards, from a CSV upload whose header names the external id column.',
   })
   async bulkIssueRewardsCsv(
-    @Arg('input', () => BulkIssueCsvInput) input: BulkIssueCsvInput,
+    @Arg('input', () => BulkIssueCsvInput, { description: 'The definition, the CSV and why.' })
+    input: BulkIssueCsvInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<BulkIssueJob> {
     return this.present(ctx, await this.s.bulk.createFromCsv(ctx, input));
@@ -40,7 +43,7 @@ export class BulkResolver {
   @Allow('ADMIN', 'MANAGER')
   @Query(() => BulkIssueJob, { nullable: true, description: 'A bulk issue and its progress.' })
   async bulkIssueJob(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The job id, from bulkIssueRewards.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<BulkIssueJob | null> {
     const job = await this.s.bulk.find(ctx, id);

@@ -10,7 +10,7 @@ const CSV_MAX = 10_000_000;
 @Readable({ default: read.nobody })
 @ObjectType({ description: 'A bulk issue working in the background, and how far it got.' })
 export class BulkIssueJob {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The job id, for bulkIssueJob.' })
   id: string;
 
   @Field(() => String, { description: 'QUEUED, RUNNING or COMPLETED.' })
@@ -22,7 +22,7 @@ export class BulkIssueJob {
   @Field(() => Int, { description: 'Rows done so far, issued or failed.' })
   processed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that issued no reward (see errors).' })
   failed: number;
 
   @Field(() => [String], {
@@ -30,16 +30,16 @@ export class BulkIssueJob {
   })
   errors: string[];
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The definition each reward is issued from.' })
   definitionId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, for the ledger of every reward it issues.' })
   reason: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was requested.' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it completed; null until then.' })
   finishedAt: Date | null;
 
   static from(this: void, e: BulkIssueJobEntity, errors: string[]): BulkIssueJob {
@@ -58,9 +58,9 @@ export class BulkIssueJob {
   }
 }
 
-@InputType()
+@InputType({ description: 'A reward to issue to each of a list of profiles.' })
 export class BulkIssueInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The definition to issue from (not archived).' })
   definitionId: string;
 
   @ArrayMaxSize(MAX_BULK_ROWS, { message: 'At most 100,000 profiles at once.' })
@@ -70,16 +70,16 @@ export class BulkIssueInput {
   @Field(() => Int, { nullable: true, description: "Cents; default: the definition's value." })
   value?: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, for the ledger: 1 to 500 characters.' })
   reason: string;
 
   @Field(() => String, { description: 'A retried request with the same key returns the same job.' })
   idempotencyKey: string;
 }
 
-@InputType()
+@InputType({ description: 'A reward to issue to each profile a CSV upload lists.' })
 export class BulkIssueCsvInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The definition to issue from (not archived).' })
   definitionId: string;
 
   @Extensions({ maxLength: CSV_MAX })
@@ -95,12 +95,16 @@ export class BulkIssueCsvInput {
   })
   column?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Integer minor units (cents) of the definition's currency; default: the definition's value.",
+  })
   value?: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, for the ledger: 1 to 500 characters.' })
   reason: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A retried request with the same key returns the same job.' })
   idempotencyKey: string;
 }

@@ -24,7 +24,8 @@ export class LinksResolver {
       "A single-use Profile Portal link (valid 30 days) for a reward whose type allows self-service extension. The customer's page shows the offer and, on confirmation, adds the type's extensionDays.",
   })
   async createRewardExtensionLink(
-    @Arg('rewardId', () => ID) rewardId: string,
+    @Arg('rewardId', () => ID, { description: 'The reward to offer an extension for.' })
+    rewardId: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof CreateExtensionLinkResult> {
     const result = await this.s.links.create(ctx, rewardId);
@@ -37,7 +38,7 @@ export class LinksResolver {
       'Public: what a Profile Portal extension link offers. Rate-limited per client address.',
   })
   async rewardExtensionOffer(
-    @Arg('token', () => String) token: string,
+    @Arg('token', () => String, { description: "The token from the link's URL." }) token: string,
     @Ctx() { ctx, req }: ResolverContext,
   ): Promise<typeof RewardExtensionOfferResult> {
     await this.s.links.throttle(req.ip ?? 'unknown');
@@ -50,7 +51,7 @@ export class LinksResolver {
       'Public: the customer confirms an extension from a Profile Portal link (single use). A second confirmation answers InvalidLinkError saying the link was already used. Rate-limited per client address.',
   })
   async extendRewardWithLink(
-    @Arg('token', () => String) token: string,
+    @Arg('token', () => String, { description: "The token from the link's URL." }) token: string,
     @Ctx() { ctx, req }: ResolverContext,
   ): Promise<typeof RewardExtensionOfferResult> {
     await this.s.links.throttle(req.ip ?? 'unknown');

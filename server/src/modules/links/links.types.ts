@@ -14,7 +14,7 @@ export class RewardExtensionLink {
   @Field(() => String, { description: 'Shown once; only its hash is stored.' })
   token: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the link stops working (30 days after it was made).' })
   expiresAt: Date;
 
   static from(this: void, link: CreatedLink): RewardExtensionLink {
@@ -28,13 +28,13 @@ export class RewardExtensionLink {
   description: 'What the public Profile Portal page may show: no profile data beyond a first name.',
 })
 export class RewardExtensionOffer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The reward the link extends.' })
   rewardId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The name of the reward's definition." })
   rewardName: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'What is left to spend on the reward.' })
   valueRemaining: Money;
 
   @Field(() => Date, { description: 'The expiry before the extension.' })
@@ -43,10 +43,13 @@ export class RewardExtensionOffer {
   @Field(() => Date, { description: 'The expiry after the extension.' })
   newExpiresAt: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'IANA zone the expiry is computed in.' })
   timezone: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The customer's first name, to greet them; null if the profile has none.",
+  })
   customerFirstName: string | null;
 
   static from(this: void, offer: ExtensionOffer): RewardExtensionOffer {
@@ -56,10 +59,14 @@ export class RewardExtensionOffer {
 
 export const CreateExtensionLinkResult = createUnionType({
   name: 'CreateExtensionLinkResult',
+  description:
+    'The new RewardExtensionLink, or: NotFoundError (no such reward), RewardNotExtendableError (its type allows no self-service extension, it is used, voided or pending, or its customer already extended it).',
   types: () => [RewardExtensionLink, NotFoundError, RewardNotExtendableError] as const,
 });
 
 export const RewardExtensionOfferResult = createUnionType({
   name: 'RewardExtensionOfferResult',
+  description:
+    'The RewardExtensionOffer (after a confirmation, newExpiresAt is the expiry now in effect), or: InvalidLinkError (the link is unknown, used or expired), RewardNotExtendableError (the reward can no longer be extended).',
   types: () => [RewardExtensionOffer, InvalidLinkError, RewardNotExtendableError] as const,
 });

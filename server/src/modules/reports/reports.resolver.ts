@@ -21,7 +21,11 @@ export class ReportsResolver {
       "Outstanding reward value now in a currency (default: the brand's), by month of expiry in the brand's time zone.",
   })
   async liability(
-    @Arg('currency', () => String, { nullable: true }) currency: string | null,
+    @Arg('currency', () => String, {
+      nullable: true,
+      description: "ISO 4217 code; default: the brand's currency.",
+    })
+    currency: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<Liability> {
     const r = await this.s.reports.liability(ctx, currency);
@@ -44,9 +48,12 @@ export class ReportsResolver {
       'Issued, redeemed, restored, expired and voided value per reward type, currency and brand-local day or month, from the ledger, for entries in [from, to). DAY covers at most 2 years.',
   })
   async activity(
-    @Arg('from', () => Date) from: Date,
-    @Arg('to', () => Date) to: Date,
-    @Arg('interval', () => ReportInterval) interval: ReportInterval,
+    @Arg('from', () => Date, { description: 'Start of the range, inclusive (ISO 8601 instant).' })
+    from: Date,
+    @Arg('to', () => Date, { description: 'End of the range, exclusive (ISO 8601 instant).' })
+    to: Date,
+    @Arg('interval', () => ReportInterval, { description: 'Rows per brand-local day or month.' })
+    interval: ReportInterval,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<ActivityRow[]> {
     const lines = await this.s.reports.activity(ctx, { from, to, interval });
@@ -70,9 +77,15 @@ export class ReportsResolver {
       'Breakage: value that expired unredeemed, by brand-local month of expiry, for rewards expiring in [from, to) (up to now). At most 10 years.',
   })
   async breakage(
-    @Arg('from', () => Date) from: Date,
-    @Arg('to', () => Date) to: Date,
-    @Arg('currency', () => String, { nullable: true }) currency: string | null,
+    @Arg('from', () => Date, { description: 'Earliest expiry, inclusive (ISO 8601 instant).' })
+    from: Date,
+    @Arg('to', () => Date, { description: 'Latest expiry, exclusive (ISO 8601 instant).' })
+    to: Date,
+    @Arg('currency', () => String, {
+      nullable: true,
+      description: "ISO 4217 code; default: the brand's currency.",
+    })
+    currency: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<BreakageRow[]> {
     const r = await this.s.reports.breakage(ctx, { from, to, currency });

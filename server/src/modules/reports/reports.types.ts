@@ -9,6 +9,10 @@ export enum ReportInterval {
 registerEnumType(ReportInterval, {
   name: 'ReportInterval',
   description: "Periods in the brand's time zone.",
+  valuesConfig: {
+    DAY: { description: 'One row per brand-local day; period is YYYY-MM-DD.' },
+    MONTH: { description: 'One row per brand-local month; period is YYYY-MM.' },
+  },
 });
 
 // Finance reports are for staff; no API key reads them.
@@ -19,7 +23,7 @@ export class LiabilityBucket {
   @Field(() => String, { description: "YYYY-MM of expiry, in the brand's time zone." })
   month: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Value left on the rewards expiring that month.' })
   amount: Money;
 
   @Field(() => Int, { description: 'How many rewards carry it.' })
@@ -32,10 +36,10 @@ export class LiabilityBucket {
     'What is owed now: value left on rewards neither voided nor expired (pending ones included).',
 })
 export class Liability {
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 4217 code the report is in, e.g. AUD.' })
   currency: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Value left on all of those rewards.' })
   outstanding: Money;
 
   @Field(() => [LiabilityBucket], { description: 'By month of expiry, soonest first.' })
@@ -51,7 +55,7 @@ export class ActivityRow {
   @Field(() => String, { description: "The reward type's key." })
   rewardType: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The reward type's name." })
   rewardTypeName: string;
 
   @Field(() => Money, { description: 'Issued (ISSUE entries).' })
@@ -79,6 +83,6 @@ export class BreakageRow {
   @Field(() => Money, { description: 'What was left on rewards that expired (not voided).' })
   amount: Money;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many rewards expired with value left.' })
   rewardCount: number;
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../core/access';
-import { connection } from '../../core/connections';
+import { AFTER, connection, FIRST } from '../../core/connections';
 import type { ResolverContext } from '../../core/resolver-context';
 import { NotFoundError } from '../../core/results';
 import type { WebhookEndpointEntity } from './webhook.entity';
@@ -40,7 +40,8 @@ export class WebhookResolver {
       'Adds an endpoint for the named events. The signing secret is in the answer and never shown again. The URL must be http(s); in production not a loopback or private address unless WEBHOOKS_ALLOW_PRIVATE=true.',
   })
   async createWebhook(
-    @Arg('input', () => WebhookInput) input: WebhookInput,
+    @Arg('input', () => WebhookInput, { description: 'The URL and the events.' })
+    input: WebhookInput,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<WebhookCreated> {
     return created(await this.s.webhooks.create(ctx, input));
@@ -52,7 +53,7 @@ export class WebhookResolver {
       'Removes an endpoint: nothing more is sent to it and what was waiting is cancelled. False if there was no such webhook.',
   })
   async deleteWebhook(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The webhook id.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<boolean> {
     return this.s.webhooks.delete(ctx, id);
@@ -64,7 +65,7 @@ export class WebhookResolver {
       'Replaces the signing secret (shown once in the answer). For 24 hours deliveries carry signatures by both the old and the new secret, so receivers can switch without a gap.',
   })
   async rotateWebhookSecret(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The webhook id.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof RotateWebhookSecretResult> {
     const r = await this.s.webhooks.rotateSecret(ctx, id);
@@ -77,7 +78,7 @@ export class WebhookResolver {
       'Turns a disabled endpoint back on; the events that waited while it was disabled are sent.',
   })
   async enableWebhook(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The webhook id.' }) id: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof EnableWebhookResult> {
     const endpoint = await this.s.webhooks.enable(ctx, id);
@@ -90,7 +91,7 @@ export class WebhookResolver {
       'Sends a delivery again now, with the same webhook-id (receivers deduplicate by it), and retries it for another 24 hours if it fails.',
   })
   async redeliverWebhook(
-    @Arg('deliveryId', () => ID) deliveryId: string,
+    @Arg('deliveryId', () => ID, { description: 'The delivery to send again.' }) deliveryId: string,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<typeof RedeliverWebhookResult> {
     const d = await this.s.webhooks.redeliver(ctx, deliveryId);
@@ -102,8 +103,8 @@ export class WebhookResolver {
   })
   async deliveries(
     @Root() webhook: Webhook,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null,
     @Ctx() { ctx }: ResolverContext,
   ): Promise<WebhookDeliveryConnection> {
     const page = await this.s.webhooks.deliveries(ctx, webhook.id, first, after);

@@ -15,10 +15,10 @@ import { WEBHOOK_EVENTS } from './webhooks.rules';
 @Readable({ default: read.nobody })
 @ObjectType({ description: 'An endpoint that receives signed events (Standard Webhooks).' })
 export class Webhook {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The webhook id.' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The http(s) URL events are POSTed to.' })
   url: string;
 
   @Field(() => [String], {
@@ -40,7 +40,7 @@ export class Webhook {
   })
   failingSince: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was added.' })
   createdAt: Date;
 
   static from(this: void, e: WebhookEndpointEntity): Webhook {
@@ -59,7 +59,7 @@ export class Webhook {
 @Readable({ default: read.nobody })
 @ObjectType({ description: 'A webhook and its signing secret, shown only this once.' })
 export class WebhookCreated {
-  @Field(() => Webhook)
+  @Field(() => Webhook, { description: 'The endpoint.' })
   webhook: Webhook;
 
   @Field(() => String, {
@@ -69,7 +69,7 @@ export class WebhookCreated {
   secret: string;
 }
 
-@InputType()
+@InputType({ description: 'An endpoint to send events to.' })
 export class WebhookInput {
   @Field(() => String, { description: 'An http(s) URL, at most 2,000 characters.' })
   url: string;
@@ -82,19 +82,23 @@ export class WebhookInput {
 @Readable({ default: read.nobody })
 @ObjectType({ description: 'One HTTP attempt of a delivery.' })
 export class WebhookAttempt {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the request was sent.' })
   attemptedAt: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long it took, in milliseconds.' })
   durationMs: number;
 
   @Field(() => Int, { nullable: true, description: 'The HTTP status; null when none came back.' })
   statusCode: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when the endpoint answered with a 2xx status.' })
   succeeded: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What went wrong (e.g. a timeout, a refused address or HTTP 500), at most 500 characters; null on success.',
+  })
   error: string | null;
 
   static from(this: void, e: WebhookAttemptEntity): WebhookAttempt {
@@ -111,16 +115,16 @@ export class WebhookAttempt {
 @Readable({ default: read.nobody })
 @ObjectType({ description: 'One event for one endpoint, and how sending it went.' })
 export class WebhookDelivery {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delivery id, for redeliverWebhook.' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The endpoint it is for.' })
   webhookId: string;
 
   @Field(() => String, { description: 'The webhook-id header; receivers deduplicate by it.' })
   messageId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The event name, e.g. reward.issued.' })
   eventType: string;
 
   @Field(() => String, {
@@ -129,19 +133,22 @@ export class WebhookDelivery {
   })
   status: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many HTTP attempts were made.' })
   attemptCount: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The HTTP status of the latest attempt; null before any, or when none came back.',
+  })
   lastStatusCode: number | null;
 
   @Field(() => Date, { nullable: true, description: 'The next attempt, while PENDING.' })
   nextAttemptAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When an attempt succeeded; null until then.' })
   deliveredAt: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the delivery was queued.' })
   createdAt: Date;
 
   @Field(() => String, { description: 'The JSON body sent: { type, timestamp, data }.' })
@@ -173,15 +180,19 @@ export type WebhookDeliveryConnection = InstanceType<typeof WebhookDeliveryConne
 
 export const RotateWebhookSecretResult = createUnionType({
   name: 'RotateWebhookSecretResult',
+  description:
+    'The Webhook with its new secret (WebhookCreated), or: NotFoundError (no such webhook).',
   types: () => [WebhookCreated, NotFoundError] as const,
 });
 
 export const RedeliverWebhookResult = createUnionType({
   name: 'RedeliverWebhookResult',
+  description: 'The WebhookDelivery, queued to send again, or: NotFoundError (no such delivery).',
   types: () => [WebhookDelivery, NotFoundError] as const,
 });
 
 export const EnableWebhookResult = createUnionType({
   name: 'EnableWebhookResult',
+  description: 'The Webhook, active again, or: NotFoundError (no such webhook).',
   types: () => [Webhook, NotFoundError] as const,
 });

@@ -40,6 +40,7 @@ export type ActivityRow = {
   restored: Money;
   /** The reward type's key. */
   rewardType: Scalars['String']['output'];
+  /** The reward type's name. */
   rewardTypeName: Scalars['String']['output'];
   /** Voided (VOID entries). */
   voided: Money;
@@ -93,26 +94,35 @@ export type BreakageRow = {
   amount: Money;
   /** YYYY-MM of expiry, in the brand's time zone. */
   month: Scalars['String']['output'];
+  /** How many rewards expired with value left. */
   rewardCount: Scalars['Int']['output'];
 };
 
+/** A reward to issue to each profile a CSV upload lists. */
 export type BulkIssueCsvInput = {
   /** The header of the id column, when it has another name. */
   column?: InputMaybe<Scalars['String']['input']>;
   /** CSV text with a header row; the externalId (or external_id, or id) column names the profiles. Up to 100,000 rows. */
   csv: Scalars['String']['input'];
+  /** The definition to issue from (not archived). */
   definitionId: Scalars['ID']['input'];
+  /** A retried request with the same key returns the same job. */
   idempotencyKey: Scalars['String']['input'];
+  /** Why, for the ledger: 1 to 500 characters. */
   reason: Scalars['String']['input'];
+  /** Integer minor units (cents) of the definition's currency; default: the definition's value. */
   value?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A reward to issue to each of a list of profiles. */
 export type BulkIssueInput = {
+  /** The definition to issue from (not archived). */
   definitionId: Scalars['ID']['input'];
   /** A retried request with the same key returns the same job. */
   idempotencyKey: Scalars['String']['input'];
   /** Brand ids of the profiles to receive a reward. */
   profileExternalIds: Array<Scalars['String']['input']>;
+  /** Why, for the ledger: 1 to 500 characters. */
   reason: Scalars['String']['input'];
   /** Cents; default: the definition's value. */
   value?: InputMaybe<Scalars['Int']['input']>;
@@ -121,15 +131,21 @@ export type BulkIssueInput = {
 /** A bulk issue working in the background, and how far it got. */
 export type BulkIssueJob = {
   __typename?: 'BulkIssueJob';
+  /** When it was requested. */
   createdAt: Scalars['DateTime']['output'];
+  /** The definition each reward is issued from. */
   definitionId: Scalars['ID']['output'];
   /** The first 100 failures, as "Row n (external id): why". */
   errors: Array<Scalars['String']['output']>;
+  /** Rows that issued no reward (see errors). */
   failed: Scalars['Int']['output'];
+  /** When it completed; null until then. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job id, for bulkIssueJob. */
   id: Scalars['ID']['output'];
   /** Rows done so far, issued or failed. */
   processed: Scalars['Int']['output'];
+  /** Why, for the ledger of every reward it issues. */
   reason: Scalars['String']['output'];
   /** QUEUED, RUNNING or COMPLETED. */
   status: Scalars['String']['output'];
@@ -196,6 +212,7 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiScope>;
 };
 
+/** The new RewardExtensionLink, or: NotFoundError (no such reward), RewardNotExtendableError (its type allows no self-service extension, it is used, voided or pending, or its customer already extended it). */
 export type CreateExtensionLinkResult =
   NotFoundError | RewardExtensionLink | RewardNotExtendableError;
 
@@ -230,6 +247,7 @@ export type EmitEventPayload = {
   rewardsIssued: Array<Reward>;
 };
 
+/** The Webhook, active again, or: NotFoundError (no such webhook). */
 export type EnableWebhookResult = NotFoundError | Webhook;
 
 /** What kind of expected failure an ErrorResult is; one code per ErrorResult type, stable for programs to branch on. */
@@ -477,13 +495,16 @@ export type Liability = {
   __typename?: 'Liability';
   /** By month of expiry, soonest first. */
   byExpiryMonth: Array<LiabilityBucket>;
+  /** ISO 4217 code the report is in, e.g. AUD. */
   currency: Scalars['String']['output'];
+  /** Value left on all of those rewards. */
   outstanding: Money;
 };
 
 /** Value outstanding on rewards expiring in one month. */
 export type LiabilityBucket = {
   __typename?: 'LiabilityBucket';
+  /** Value left on the rewards expiring that month. */
   amount: Money;
   /** YYYY-MM of expiry, in the brand's time zone. */
   month: Scalars['String']['output'];
@@ -518,7 +539,7 @@ export type Mutation = {
   archiveRewardType: RewardType;
   /** Issues a reward from a definition to each listed profile (up to 100,000), in the background. A MANAGER's limits hold per reward and per day. Idempotent by idempotencyKey: a retry returns the same job. Follow it with bulkIssueJob. Access: staff with role ADMIN or MANAGER. */
   bulkIssueRewards: BulkIssueJob;
-  /** bulkIssueRewards from a CSV upload whose header names the external id column. Access: staff with role ADMIN or MANAGER. */
+  /** Like bulkIssueRewards, from a CSV upload whose header names the external id column. Access: staff with role ADMIN or MANAGER. */
   bulkIssueRewardsCsv: BulkIssueJob;
   /** Turns up to the held amount into a redemption; the rest is released. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   captureHold: CaptureHoldResult;
@@ -1206,6 +1227,7 @@ export type RedeemResult =
   | Redemption
   | RedemptionPolicyError;
 
+/** The WebhookDelivery, queued to send again, or: NotFoundError (no such delivery). */
 export type RedeliverWebhookResult = NotFoundError | WebhookDelivery;
 
 /** Rewards spent at a checkout. An API key reads its own redemptions (and those it reversed or returned); others need READ_PROFILES, as does createdByLabel. */
@@ -1313,7 +1335,11 @@ export type RedemptionStatus =
 export type ReleaseHoldResult = HoldNotActiveError | NotFoundError | RewardHold;
 
 /** Periods in the brand's time zone. */
-export type ReportInterval = 'DAY' | 'MONTH';
+export type ReportInterval =
+  /** One row per brand-local day; period is YYYY-MM-DD. */
+  | 'DAY'
+  /** One row per brand-local month; period is YYYY-MM. */
+  | 'MONTH';
 
 /** More than what is left of the redemption. */
 export type ReturnExceedsRedemptionError = ErrorResult & {
@@ -1512,6 +1538,7 @@ export type RewardEdge = {
 /** A single-use Profile Portal link offering a self-service extension. */
 export type RewardExtensionLink = {
   __typename?: 'RewardExtensionLink';
+  /** When the link stops working (30 days after it was made). */
   expiresAt: Scalars['DateTime']['output'];
   /** Shown once; only its hash is stored. */
   token: Scalars['String']['output'];
@@ -1522,17 +1549,23 @@ export type RewardExtensionLink = {
 /** What the public Profile Portal page may show: no profile data beyond a first name. */
 export type RewardExtensionOffer = {
   __typename?: 'RewardExtensionOffer';
+  /** The customer's first name, to greet them; null if the profile has none. */
   customerFirstName?: Maybe<Scalars['String']['output']>;
   /** The expiry before the extension. */
   expiresAt: Scalars['DateTime']['output'];
   /** The expiry after the extension. */
   newExpiresAt: Scalars['DateTime']['output'];
+  /** The reward the link extends. */
   rewardId: Scalars['ID']['output'];
+  /** The name of the reward's definition. */
   rewardName: Scalars['String']['output'];
+  /** IANA zone the expiry is computed in. */
   timezone: Scalars['String']['output'];
+  /** What is left to spend on the reward. */
   valueRemaining: Money;
 };
 
+/** The RewardExtensionOffer (after a confirmation, newExpiresAt is the expiry now in effect), or: InvalidLinkError (the link is unknown, used or expired), RewardNotExtendableError (the reward can no longer be extended). */
 export type RewardExtensionOfferResult =
   InvalidLinkError | RewardExtensionOffer | RewardNotExtendableError;
 
@@ -1647,6 +1680,7 @@ export type Role =
   /** Customer service: issue (within limits), extend, void, redeem, reverse, read everything. */
   | 'MANAGER';
 
+/** The Webhook with its new secret (WebhookCreated), or: NotFoundError (no such webhook). */
 export type RotateWebhookSecretResult = NotFoundError | WebhookCreated;
 
 /** What one daily pass did, by kind. */
@@ -1810,6 +1844,7 @@ export type Webhook = {
   __typename?: 'Webhook';
   /** False once disabled after failing for 24 hours (see disabledReason). */
   active: Scalars['Boolean']['output'];
+  /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
   /** What was sent to this endpoint, newest first. */
   deliveries: WebhookDeliveryConnection;
@@ -1819,7 +1854,9 @@ export type Webhook = {
   events: Array<Scalars['String']['output']>;
   /** Since when every attempt has failed; null while deliveries succeed. */
   failingSince?: Maybe<Scalars['DateTime']['output']>;
+  /** The webhook id. */
   id: Scalars['ID']['output'];
+  /** The http(s) URL events are POSTed to. */
   url: Scalars['String']['output'];
 };
 
@@ -1832,11 +1869,15 @@ export type WebhookDeliveriesArgs = {
 /** One HTTP attempt of a delivery. */
 export type WebhookAttempt = {
   __typename?: 'WebhookAttempt';
+  /** When the request was sent. */
   attemptedAt: Scalars['DateTime']['output'];
+  /** How long it took, in milliseconds. */
   durationMs: Scalars['Int']['output'];
+  /** What went wrong (e.g. a timeout, a refused address or HTTP 500), at most 500 characters; null on success. */
   error?: Maybe<Scalars['String']['output']>;
   /** The HTTP status; null when none came back. */
   statusCode?: Maybe<Scalars['Int']['output']>;
+  /** True when the endpoint answered with a 2xx status. */
   succeeded: Scalars['Boolean']['output'];
 };
 
@@ -1845,19 +1886,26 @@ export type WebhookCreated = {
   __typename?: 'WebhookCreated';
   /** HMAC-SHA256 signing secret (whsec_…), shown once. Verify deliveries with a Standard Webhooks library. */
   secret: Scalars['String']['output'];
+  /** The endpoint. */
   webhook: Webhook;
 };
 
 /** One event for one endpoint, and how sending it went. */
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
+  /** How many HTTP attempts were made. */
   attemptCount: Scalars['Int']['output'];
   /** Every attempt, oldest first. */
   attempts: Array<WebhookAttempt>;
+  /** When the delivery was queued. */
   createdAt: Scalars['DateTime']['output'];
+  /** When an attempt succeeded; null until then. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event name, e.g. reward.issued. */
   eventType: Scalars['String']['output'];
+  /** The delivery id, for redeliverWebhook. */
   id: Scalars['ID']['output'];
+  /** The HTTP status of the latest attempt; null before any, or when none came back. */
   lastStatusCode?: Maybe<Scalars['Int']['output']>;
   /** The webhook-id header; receivers deduplicate by it. */
   messageId: Scalars['String']['output'];
@@ -1867,6 +1915,7 @@ export type WebhookDelivery = {
   payload: Scalars['String']['output'];
   /** PENDING (waiting or retrying), SUCCEEDED, FAILED (gave up after 24 hours), PAUSED (endpoint disabled) or CANCELLED (endpoint deleted). */
   status: Scalars['String']['output'];
+  /** The endpoint it is for. */
   webhookId: Scalars['ID']['output'];
 };
 
@@ -1890,6 +1939,7 @@ export type WebhookDeliveryEdge = {
   node: WebhookDelivery;
 };
 
+/** An endpoint to send events to. */
 export type WebhookInput = {
   /** Any of: reward.issued, reward.redeemed, reward.extended, reward.voided, reward.expired, reward.expiring, redemption.reversed, redemption.returned. */
   events: Array<Scalars['String']['input']>;
