@@ -16,6 +16,11 @@ function page<M>(load: () => Promise<M>, name: keyof M): ReactNode {
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  // The public Profile Portal: no sign-in, no signed-in shell.
+  {
+    path: '/portal/extend',
+    element: page(() => import('../features/portal/PortalExtendPage'), 'PortalExtendPage'),
+  },
   {
     // Every other page lives in the signed-in shell.
     path: '/',
