@@ -74,4 +74,17 @@ describe(`rate limits (${TEST_DB})`, () => {
       expect(rows.some((r) => r.key.includes('address:'))).toBe(true);
     }
   });
+
+  it('limits the public portal per address at 30 a minute, shared through the database', async () => {
+    const offer = `query($token: String!) { rewardExtensionOffer(token: $token) { __typename } }`;
+    const token = `rwl_${'z'.repeat(43)}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await t.anonymous.gql(offer, { token })).status);
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    if (TEST_DB === 'mysql') {
+      const rows = await t.db.manager.find(RateLimitEntity);
+      expect(rows.some((r) => r.key.startsWith('portal:'))).toBe(true);
+    }
+  });
 });

@@ -41,7 +41,7 @@ export class LinksResolver {
     @Arg('token', () => String, { description: "The token from the link's URL." }) token: string,
     @Ctx() { ctx, req }: ResolverContext,
   ): Promise<typeof RewardExtensionOfferResult> {
-    await this.s.links.throttle(req.ip ?? 'unknown');
+    await this.s.links.throttle(ctx, req.ip ?? 'unknown');
     return present(await this.s.links.offer(ctx, token));
   }
 
@@ -54,7 +54,7 @@ export class LinksResolver {
     @Arg('token', () => String, { description: "The token from the link's URL." }) token: string,
     @Ctx() { ctx, req }: ResolverContext,
   ): Promise<typeof RewardExtensionOfferResult> {
-    await this.s.links.throttle(req.ip ?? 'unknown');
+    await this.s.links.throttle(ctx, req.ip ?? 'unknown');
     return present(await this.s.links.confirm(ctx, token));
   }
 }

@@ -11,6 +11,7 @@ import { extendByDays } from '../../core/time';
 import { Rollback } from '../../db/database';
 import type { DefinitionsService } from '../definitions';
 import { type ProfilesService, underProfileLock } from '../profiles';
+import type { RateLimitsService } from '../ratelimits';
 import { type RewardRecord, rewardStatus, type RewardsService } from '../rewards';
 import { ExtensionLinkEntity } from './link.entity';
 import {
@@ -21,9 +22,10 @@ import {
   looksLikeToken,
   newLinkToken,
 } from './links.rules';
-import { type AttemptLimiter, memoryLimiter, rateLimited } from './rate-limit';
+import { type AttemptLimiter, rateLimited } from './rate-limit';
 
 export interface LinksDeps {
+  ratelimits: RateLimitsService;
   rewards: RewardsService;
   definitions: DefinitionsService;
   profiles: ProfilesService;
@@ -54,17 +56,22 @@ const DAY_MS = 86_400_000;
  * allows self-service extension, shown and confirmed by the customer without signing in.
  */
 export class LinksService {
-  /** Tries per client address on the public operations (swappable for a shared limiter). */
-  limiter: AttemptLimiter = memoryLimiter(30, 60);
+  /**
+   * Tries per client address on the public operations: 30 a minute, shared by every process
+   * through the database on MySQL (in memory on the embedded database).
+   */
+  limiter: AttemptLimiter;
 
   constructor(
     private readonly deps: LinksDeps,
     private readonly publicUrl: string,
-  ) {}
+  ) {
+    this.limiter = deps.ratelimits.sharedLimit('portal', 30, 60);
+  }
 
   /** Counts one public request from `address`; refuses with RATE_LIMITED when over. */
-  async throttle(address: string): Promise<void> {
-    const verdict = await this.limiter.consume(`portal:${address}`);
+  async throttle(ctx: RequestContext, address: string): Promise<void> {
+    const verdict = await this.limiter.consume(ctx, `portal:${address}`);
     if (!verdict.ok) throw rateLimited(verdict.retryAfterMs);
   }
 

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RequestContext } from '../../core/context';
 
 /**
  * How many tries one key (a client address) gets. Behind this interface so a shared,
@@ -7,14 +8,17 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
  */
 export interface AttemptLimiter {
   /** Counts one try; `retryAfterMs` when the key is over its allowance. */
-  consume(key: string): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
+  consume(
+    ctx: RequestContext,
+    key: string,
+  ): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
 }
 
 /** rate-limiter-flexible's memory limiter: `points` tries per `durationSeconds`, per process. */
 export function memoryLimiter(points: number, durationSeconds: number): AttemptLimiter {
   const limiter = new RateLimiterMemory({ points, duration: durationSeconds });
   return {
-    consume: async (key) => {
+    consume: async (_ctx, key) => {
       try {
         await limiter.consume(key);
         return { ok: true };

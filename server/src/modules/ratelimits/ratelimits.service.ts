@@ -104,8 +104,35 @@ export class RateLimitsService {
     };
   }
 
-  private store(ctx: RequestContext, keyPrefix: string, duration: number): RateLimiterAbstract {
-    const points = 1_000_000;
+  /**
+   * `points` tries per `windowSeconds` per key, shared by all processes on MySQL (the public
+   * portal's per-address limit).
+   */
+  sharedLimit(name: string, points: number, windowSeconds: number) {
+    let limiter: RateLimiterAbstract | undefined;
+    return {
+      consume: async (
+        ctx: RequestContext,
+        key: string,
+      ): Promise<{ ok: true } | { ok: false; retryAfterMs: number }> => {
+        limiter ??= this.store(ctx, name, windowSeconds, points);
+        try {
+          await limiter.consume(key);
+          return { ok: true };
+        } catch (err) {
+          if (!isRes(err)) throw err;
+          return { ok: false, retryAfterMs: err.msBeforeNext };
+        }
+      },
+    };
+  }
+
+  private store(
+    ctx: RequestContext,
+    keyPrefix: string,
+    duration: number,
+    points = 1_000_000,
+  ): RateLimiterAbstract {
     if (ctx.db.kind !== 'mysql') return new RateLimiterMemory({ keyPrefix, points, duration });
     const driver = ctx.db.dataSource.driver as unknown as { pool: object; database?: string };
     return new RateLimiterMySQL({
