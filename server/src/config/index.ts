@@ -41,6 +41,8 @@ export interface AppConfig {
    * timeout and how often the worker looks for due deliveries. Defaults: WEBHOOK_DEFAULTS.
    */
   webhooks?: WebhookSettings;
+  /** How often the bulk-issue worker looks for unfinished jobs (default 500 ms). */
+  bulkPollMs?: number;
   /** Query, time, rate and session limits (docs/SECURITY.md lists each with its setting). */
   security: SecurityConfig;
   /** Local time of day ('HH:MM') the daily issuance pass runs at; null when it does not run. */

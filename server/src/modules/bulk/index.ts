@@ -12,7 +12,12 @@ export const bulkModule = defineModule({
   create: (deps: BulkDeps) => new BulkService(deps),
   start: (service, runtime) => {
     const ctx = RequestContext.create(runtime.db, { kind: 'system', job: 'bulk' }, runtime.clock);
-    const worker = startWorker('bulk', () => service.runBatch(ctx), 500, runtime.logger);
+    const worker = startWorker(
+      'bulk',
+      () => service.runBatch(ctx),
+      runtime.config.bulkPollMs ?? 500,
+      runtime.logger,
+    );
     return {
       stop: async () => {
         await worker.stop();

@@ -46,6 +46,9 @@ function newSecret(): string {
  * Outgoing webhooks (Standard Webhooks): endpoints, the outbox of deliveries written in the
  * transaction of each change, and the worker that delivers and retries them.
  */
+
+/** How long a process trusts its list of subscribed endpoints. */
+const SUBSCRIBERS_TTL_MS = 5_000;
 export class WebhooksService {
   readonly settings: WebhookSettings;
 
@@ -101,45 +104,49 @@ export class WebhooksService {
   ): Promise<{ endpoint: WebhookEndpointEntity; secret: string }> {
     const url = this.checkUrl(input.url);
     const events = this.checkEvents(input.events);
-    return ctx.transaction(async (tx) => {
-      const count = await tx.em.count(WebhookEndpointEntity, {
-        where: { deletedAt: IsNull() },
-      });
-      if (count >= MAX_ENDPOINTS) throw badInput(`At most ${MAX_ENDPOINTS} webhooks.`, 'url');
-      const secret = newSecret();
-      const endpoint = tx.em.create(WebhookEndpointEntity, {
-        id: newId(),
-        url,
-        events,
-        secret,
-        previousSecret: null,
-        previousSecretUntil: null,
-        active: true,
-        failingSince: null,
-        disabledAt: null,
-        disabledReason: null,
-        createdAt: tx.now(),
-        createdBy: tx.actor,
-        deletedAt: null,
-      });
-      await tx.em.insert(WebhookEndpointEntity, endpoint);
-      return { endpoint, secret };
-    });
+    return this.changingEndpoints(() =>
+      ctx.transaction(async (tx) => {
+        const count = await tx.em.count(WebhookEndpointEntity, {
+          where: { deletedAt: IsNull() },
+        });
+        if (count >= MAX_ENDPOINTS) throw badInput(`At most ${MAX_ENDPOINTS} webhooks.`, 'url');
+        const secret = newSecret();
+        const endpoint = tx.em.create(WebhookEndpointEntity, {
+          id: newId(),
+          url,
+          events,
+          secret,
+          previousSecret: null,
+          previousSecretUntil: null,
+          active: true,
+          failingSince: null,
+          disabledAt: null,
+          disabledReason: null,
+          createdAt: tx.now(),
+          createdBy: tx.actor,
+          deletedAt: null,
+        });
+        await tx.em.insert(WebhookEndpointEntity, endpoint);
+        return { endpoint, secret };
+      }),
+    );
   }
 
   /** Stops an endpoint for good: nothing more is sent to it, pending deliveries are cancelled. */
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
-    return ctx.transaction(async (tx) => {
-      const result = await tx.em
-        .createQueryBuilder()
-        .update(WebhookEndpointEntity)
-        .set({ deletedAt: tx.now(), active: false })
-        .where('id = :id AND deletedAt IS NULL', { id })
-        .execute();
-      if (result.affected !== 1) return false;
-      await this.setPendingStatus(tx, id, ['PENDING', 'PAUSED'], 'CANCELLED');
-      return true;
-    });
+    return this.changingEndpoints(() =>
+      ctx.transaction(async (tx) => {
+        const result = await tx.em
+          .createQueryBuilder()
+          .update(WebhookEndpointEntity)
+          .set({ deletedAt: tx.now(), active: false })
+          .where('id = :id AND deletedAt IS NULL', { id })
+          .execute();
+        if (result.affected !== 1) return false;
+        await this.setPendingStatus(tx, id, ['PENDING', 'PAUSED'], 'CANCELLED');
+        return true;
+      }),
+    );
   }
 
   /**
@@ -172,28 +179,30 @@ export class WebhooksService {
 
   /** Turns a disabled endpoint back on; what was waiting for it is delivered again. */
   async enable(ctx: RequestContext, id: string): Promise<WebhookEndpointEntity | null> {
-    return ctx.transaction(async (tx) => {
-      const endpoint = await this.findLive(tx, id);
-      if (!endpoint) return null;
-      Object.assign(endpoint, {
-        active: true,
-        failingSince: null,
-        disabledAt: null,
-        disabledReason: null,
-      });
-      await tx.em.update(
-        WebhookEndpointEntity,
-        { id },
-        { active: true, failingSince: null, disabledAt: null, disabledReason: null },
-      );
-      await tx.em
-        .createQueryBuilder()
-        .update(WebhookDeliveryEntity)
-        .set({ status: 'PENDING', nextAttemptAt: tx.now() })
-        .where("endpointId = :id AND status = 'PAUSED'", { id })
-        .execute();
-      return endpoint;
-    });
+    return this.changingEndpoints(() =>
+      ctx.transaction(async (tx) => {
+        const endpoint = await this.findLive(tx, id);
+        if (!endpoint) return null;
+        Object.assign(endpoint, {
+          active: true,
+          failingSince: null,
+          disabledAt: null,
+          disabledReason: null,
+        });
+        await tx.em.update(
+          WebhookEndpointEntity,
+          { id },
+          { active: true, failingSince: null, disabledAt: null, disabledReason: null },
+        );
+        await tx.em
+          .createQueryBuilder()
+          .update(WebhookDeliveryEntity)
+          .set({ status: 'PENDING', nextAttemptAt: tx.now() })
+          .where("endpointId = :id AND status = 'PAUSED'", { id })
+          .execute();
+        return endpoint;
+      }),
+    );
   }
 
   findLive(ctx: RequestContext, id: string): Promise<WebhookEndpointEntity | null> {
@@ -327,12 +336,30 @@ export class WebhooksService {
     }
   }
 
+  // Every ledger change asks who is subscribed; endpoints change rarely. This process forgets
+  // its copy when it changes one; another process sees a change within SUBSCRIBERS_TTL_MS.
+  private subscribers: { rows: WebhookEndpointEntity[]; at: number } | null = null;
+
+  private async changingEndpoints<T>(work: () => Promise<T>): Promise<T> {
+    this.subscribers = null;
+    try {
+      return await work();
+    } finally {
+      this.subscribers = null;
+    }
+  }
+
   /** Endpoints that receive new events: live and not disabled (a disabled one's queue pauses). */
-  private subscribed(tx: RequestContext): Promise<WebhookEndpointEntity[]> {
-    return tx.em.find(WebhookEndpointEntity, {
+  private async subscribed(tx: RequestContext): Promise<WebhookEndpointEntity[]> {
+    if (this.subscribers && Date.now() - this.subscribers.at < SUBSCRIBERS_TTL_MS) {
+      return this.subscribers.rows;
+    }
+    const rows = await tx.em.find(WebhookEndpointEntity, {
       where: { deletedAt: IsNull() },
       select: { id: true, events: true, active: true },
     });
+    this.subscribers = { rows, at: Date.now() };
+    return rows;
   }
 
   private async onLedger(
@@ -543,6 +570,7 @@ export class WebhooksService {
           { id: endpoint.id },
           { active: false, disabledAt: now, disabledReason: reason },
         );
+        this.subscribers = null;
         await this.setPendingStatus(tx, endpoint.id, ['PENDING'], 'PAUSED');
         logger?.warn({ webhookId: endpoint.id, url: endpoint.url }, reason);
       }
