@@ -161,6 +161,25 @@ const EXPECTED_ACCESS: Record<string, AccessRule[]> = {
   'Mutation.updateReaction': ['ADMIN'],
   'Mutation.recordTransaction': ['ADMIN', 'MANAGER', 'SCOPE:RECORD_TRANSACTIONS'],
   'Mutation.emitEvent': ['ADMIN', 'MANAGER', 'SCOPE:EMIT_EVENTS'],
+  // Profile Portal links: made by staff; the customer's two operations are public.
+  'Mutation.createRewardExtensionLink': ['ADMIN', 'MANAGER'],
+  'Query.rewardExtensionOffer': ['PUBLIC'],
+  'Mutation.extendRewardWithLink': ['PUBLIC'],
+  // Bulk issue is issuing (a MANAGER within limits, per row).
+  'Mutation.bulkIssueRewards': ['ADMIN', 'MANAGER'],
+  'Mutation.bulkIssueRewardsCsv': ['ADMIN', 'MANAGER'],
+  'Query.bulkIssueJob': ['ADMIN', 'MANAGER'],
+  // Reports are reading: MANAGER reads everything.
+  'Query.liability': ['ADMIN', 'MANAGER'],
+  'Query.activity': ['ADMIN', 'MANAGER'],
+  'Query.breakage': ['ADMIN', 'MANAGER'],
+  // Webhooks are the brand's configuration, and carry signing secrets: ADMIN only.
+  'Query.webhooks': ['ADMIN'],
+  'Mutation.createWebhook': ['ADMIN'],
+  'Mutation.deleteWebhook': ['ADMIN'],
+  'Mutation.enableWebhook': ['ADMIN'],
+  'Mutation.redeliverWebhook': ['ADMIN'],
+  'Mutation.rotateWebhookSecret': ['ADMIN'],
   'Mutation.claimReward': ['ADMIN', 'MANAGER', 'SCOPE:ISSUE_REWARDS'],
   'Mutation.runScheduledIssuance': ['ADMIN'],
 };

@@ -277,7 +277,11 @@ describe('delivery', () => {
     await eventually(() => receiver.received.length === 2);
     expect(receiver.received[1].headers['webhook-id']).toBe(d.messageId);
     expect(receiver.received[1].body).toBe(receiver.received[0].body);
-    const again = (await deliveriesOf(webhook.id))[0];
+    // The attempt is recorded once the receiver's answer is in.
+    const [again] = await eventually(async () => {
+      const list = await deliveriesOf(webhook.id);
+      return list[0]?.attemptCount === 2 && list;
+    });
     expect(again.attemptCount).toBe(2);
 
     const missing = await admin.gql(REDELIVER, { id: '00000000-0000-7000-8000-000000000000' });
