@@ -73,7 +73,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     cookieSecure: false,
     defaultCurrency: 'AUD',
     defaultTimezone: 'Australia/Melbourne',
-    security: loadSecurityConfig({}, 'test'),
+    // Sessions also stay usable while idle that long (the idle timeout's own tests shorten it).
+    security: loadSecurityConfig({ SESSION_IDLE_MINUTES: String(60 * 24 * 90) }, 'test'),
     ...overrides,
   };
 }

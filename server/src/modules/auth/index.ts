@@ -10,6 +10,7 @@ export const authModule = defineModule({
   create: (_deps: object, config) =>
     new AuthService({
       sessionTtlHours: config.sessionTtlHours,
+      sessionIdleMinutes: config.security.sessionIdleMinutes,
       cookieSecure: config.cookieSecure,
       credentialCacheSeconds: config.credentialCacheSeconds,
     }),
