@@ -108,9 +108,7 @@ async function main() {
       try {
         if (command === 'run') {
           const applied = await ds.runMigrations({ transaction: 'each' });
-          console.log(
-            `${describeDatabase(target)}: applied ${applied.length} migration(s)`,
-          );
+          console.log(`${describeDatabase(target)}: applied ${applied.length} migration(s)`);
         } else {
           await ds.undoLastMigration({ transaction: 'each' });
           console.log(`${describeDatabase(target)}: reverted the last migration`);

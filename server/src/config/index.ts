@@ -275,7 +275,9 @@ function migrationDatabaseOf(
     throw new ConfigError(`MIGRATION_${(err as Error).message}`);
   }
   if (migration.kind !== database.kind) {
-    throw new ConfigError('MIGRATION_DATABASE_URL must name the same kind of database as DATABASE_URL');
+    throw new ConfigError(
+      'MIGRATION_DATABASE_URL must name the same kind of database as DATABASE_URL',
+    );
   }
   // SQLite has no users: the embedded database migrates its own file.
   if (migration.kind === 'sqlite') return undefined;

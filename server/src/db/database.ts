@@ -180,7 +180,10 @@ export async function openDatabase(
  * Applies pending migrations as the migration user (MIGRATION_DATABASE_URL), on its own
  * short-lived connection; the app then connects as its own, restricted user.
  */
-export async function migrateDatabase(config: DatabaseConfig, entities: EntityList): Promise<number> {
+export async function migrateDatabase(
+  config: DatabaseConfig,
+  entities: EntityList,
+): Promise<number> {
   const dataSource = createDataSource(config, entities);
   await dataSource.initialize();
   try {
