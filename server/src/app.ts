@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
@@ -9,6 +10,7 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import { drainable } from './drain';
+import { securityHeaders } from './security-headers';
 import type { Database } from './db/database';
 import type { GraphQLContext } from './graphql/context';
 import type { Clock } from './core/clock';
@@ -69,13 +71,9 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
   // Responses are compressed (brotli or gzip, as the client accepts), API and app alike.
   app.use(compression());
 
-  // Baseline browser protections for everything served, API and app alike.
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  // Browser protections for everything served, API and app alike (CSP, HSTS when on).
+  const sandbox = config.env === 'development';
+  app.use(securityHeaders({ hsts: config.security.hsts, sandbox }));
 
   app.get('/health', async (_req, res) => {
     // A draining process tells its load balancer to stop sending.
@@ -95,7 +93,12 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: createErrorFormatter(logger, config.env !== 'production'),
-    plugins: [requestStatusPlugin(), ...limits.plugins],
+    plugins: [
+      requestStatusPlugin(),
+      ...limits.plugins,
+      // Apollo Sandbox at GET /graphql in development only; elsewhere no landing page.
+      ...(sandbox ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   });
   await apollo.start();
   app.use(
@@ -143,12 +146,6 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     app.get(/^\/(?!graphql|health)(?!.*\.[a-z0-9]+$).*/i, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      // The built app loads only its own scripts and styles; nothing may frame it.
-      res.setHeader(
-        'Content-Security-Policy',
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
-          "object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
-      );
       res.sendFile(index);
     });
   } else if (config.webDist) {

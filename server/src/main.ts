@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/database';
+import { migrateDatabase, openDatabase } from './db/database';
 import { describeDatabase } from './db/describe';
 import { describeMysqlProblem, formatMysqlProblem } from './db/mysql-problems';
 import { systemClock } from './core/clock';
@@ -29,11 +29,22 @@ async function main() {
   const demo = process.argv.includes('--demo');
 
   logger.info({ database: describeDatabase(config.database) }, 'opening the database');
-  const db = await openDatabase(config.database, ENTITIES).catch((err: Error) => {
-    const database = describeDatabase(config.database);
-    if (config.database.kind === 'mysql') {
+  // Migrations run as the migration user when one is set (MIGRATION_DATABASE_URL); the app
+  // then connects as its own user, which may lack UPDATE and DELETE on the ledger.
+  const migrator = config.migrationDatabase;
+  let failing = config.database;
+  const db = await (async () => {
+    if (migrator) {
+      failing = migrator;
+      await migrateDatabase(migrator, ENTITIES);
+      failing = config.database;
+    }
+    return openDatabase(config.database, ENTITIES, { migrate: !migrator });
+  })().catch((err: Error) => {
+    const database = describeDatabase(failing);
+    if (failing.kind === 'mysql') {
       // Named for what it is (a refused login, an unknown database, no server), with the fix.
-      const problem = describeMysqlProblem(err, config.database, 'app');
+      const problem = describeMysqlProblem(err, failing, 'app');
       logger.fatal(
         { database, problem: problem.problem, fix: problem.fix },
         'cannot open the database',

@@ -101,17 +101,17 @@ async function main() {
     case 'run':
     case 'revert': {
       const config = loadConfig();
-      const ds: DataSource = createDataSource(config.database, ENTITIES);
+      // As the migration user (MIGRATION_DATABASE_URL, else DATABASE_URL).
+      const target = config.migrationDatabase ?? config.database;
+      const ds: DataSource = createDataSource(target, ENTITIES);
       await ds.initialize();
       try {
         if (command === 'run') {
           const applied = await ds.runMigrations({ transaction: 'each' });
-          console.log(
-            `${describeDatabase(config.database)}: applied ${applied.length} migration(s)`,
-          );
+          console.log(`${describeDatabase(target)}: applied ${applied.length} migration(s)`);
         } else {
           await ds.undoLastMigration({ transaction: 'each' });
-          console.log(`${describeDatabase(config.database)}: reverted the last migration`);
+          console.log(`${describeDatabase(target)}: reverted the last migration`);
         }
       } finally {
         await ds.destroy();

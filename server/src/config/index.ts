@@ -20,6 +20,12 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   database: DatabaseConfig;
+  /**
+   * Who applies migrations (MIGRATION_DATABASE_URL): a user allowed to change the schema, so
+   * the app's own user (DATABASE_URL) can be kept from UPDATE and DELETE on the ledger.
+   * Absent: the app's database and user (SQLite: always the same file).
+   */
+  migrationDatabase?: DatabaseConfig;
   /** First ADMIN created on an empty database; a random password is generated when unset. */
   adminEmail: string;
   adminPassword: string | undefined;
@@ -269,10 +275,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!scheduleTimezone) {
     throw new ConfigError(`SCHEDULE_TIMEZONE is not an IANA time zone: '${env.SCHEDULE_TIMEZONE}'`);
   }
+  const database = parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL, cwd);
   return {
     env: nodeEnv,
     port,
-    database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL, cwd),
+    database,
+    migrationDatabase: migrationDatabaseOf(env, database, cwd),
     adminEmail,
     adminPassword,
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
@@ -302,6 +310,29 @@ function webhookSettings(env: NodeJS.ProcessEnv, nodeEnv: string): WebhookSettin
     timeoutMs: int(env, 'WEBHOOKS_TIMEOUT_MS', WEBHOOK_DEFAULTS.timeoutMs, 100, 60_000),
     pollMs: int(env, 'WEBHOOKS_POLL_MS', WEBHOOK_DEFAULTS.pollMs, 10, 60_000),
   };
+}
+
+/** MIGRATION_DATABASE_URL: the same kind of database as DATABASE_URL; absent means the same. */
+function migrationDatabaseOf(
+  env: NodeJS.ProcessEnv,
+  database: DatabaseConfig,
+  cwd: string,
+): DatabaseConfig | undefined {
+  if (!env.MIGRATION_DATABASE_URL) return undefined;
+  let migration: DatabaseConfig;
+  try {
+    migration = parseDatabaseUrl(env.MIGRATION_DATABASE_URL, cwd);
+  } catch (err) {
+    throw new ConfigError(`MIGRATION_${(err as Error).message}`);
+  }
+  if (migration.kind !== database.kind) {
+    throw new ConfigError(
+      'MIGRATION_DATABASE_URL must name the same kind of database as DATABASE_URL',
+    );
+  }
+  // SQLite has no users: the embedded database migrates its own file.
+  if (migration.kind === 'sqlite') return undefined;
+  return migration;
 }
 
 /** Settings the test suites and checks read: where MySQL is and whether it must be there. */

@@ -175,3 +175,20 @@ export async function openDatabase(
   if (migrate) await dataSource.runMigrations({ transaction: 'each' });
   return new Database(dataSource, statements);
 }
+
+/**
+ * Applies pending migrations as the migration user (MIGRATION_DATABASE_URL), on its own
+ * short-lived connection; the app then connects as its own, restricted user.
+ */
+export async function migrateDatabase(
+  config: DatabaseConfig,
+  entities: EntityList,
+): Promise<number> {
+  const dataSource = createDataSource(config, entities);
+  await dataSource.initialize();
+  try {
+    return (await dataSource.runMigrations({ transaction: 'each' })).length;
+  } finally {
+    await dataSource.destroy();
+  }
+}

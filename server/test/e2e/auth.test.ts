@@ -1,6 +1,7 @@
 import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyEntity, SessionEntity, UserEntity } from '../../src/modules/auth/entities';
+import { loadSecurityConfig } from '../../src/config';
 import { errorCode, startTestApp, TestApp } from '../support/harness';
 
 const LOGIN = `mutation($email: String!, $password: String!) {
@@ -166,6 +167,84 @@ describe('sessions', () => {
       password: 'a brand new secret',
     });
     expect(login.data).not.toBeNull();
+  });
+});
+
+describe('sessions end with a password change and when idle', () => {
+  const IDLE_MINUTES = 10;
+  let idle: TestApp;
+  beforeAll(async () => {
+    idle = await startTestApp({
+      security: loadSecurityConfig({ SESSION_IDLE_MINUTES: String(IDLE_MINUTES) }, 'test'),
+    });
+  });
+  afterAll(async () => {
+    await idle?.close();
+  });
+  const minutes = (n: number) => n * 60_000;
+
+  it('a session unused for SESSION_IDLE_MINUTES is refused; each use keeps it alive', async () => {
+    const manager = await idle.signIn('MANAGER');
+    idle.clock.advance(minutes(IDLE_MINUTES - 1));
+    expect((await manager.gql(ME)).data?.me).toBeTruthy();
+    idle.clock.advance(minutes(IDLE_MINUTES - 1)); // 18 minutes in, 9 since the last use
+    expect((await manager.gql(ME)).data?.me).toBeTruthy();
+    idle.clock.advance(minutes(IDLE_MINUTES) + 1000);
+    expect(errorCode(await manager.gql(ME))).toBe('UNAUTHENTICATED');
+    // Refused for good: using it again does not revive it.
+    expect(errorCode(await manager.gql(ME))).toBe('UNAUTHENTICATED');
+  });
+
+  it('writes the last use at most once a minute, and never for a cached credential', async () => {
+    const manager = await idle.signIn('MANAGER');
+    const session = () =>
+      idle.db.manager.findOneByOrFail(SessionEntity, { userId: manager.userId });
+    const signedInAt = (await session()).lastUsedAt!;
+    expect(signedInAt).toBeInstanceOf(Date);
+
+    idle.clock.advance(30_000); // past the credential cache, within the minute
+    const early = await idle.db.statements.record(() => manager.gql(ME));
+    const writes = (sql: string[]) => sql.filter((q) => /^\s*UPDATE/i.test(q));
+    expect(writes(early.statements)).toEqual([]);
+    expect((await session()).lastUsedAt!.getTime()).toBe(signedInAt.getTime());
+
+    idle.clock.advance(31_000); // a minute since the last recorded use
+    const due = await idle.db.statements.record(() => manager.gql(ME));
+    expect(writes(due.statements)).toHaveLength(1);
+    const recorded = (await session()).lastUsedAt!.getTime();
+    expect(recorded).toBeGreaterThanOrEqual(signedInAt.getTime() + 61_000);
+
+    const cached = await idle.db.statements.record(() => manager.gql('{ __typename }'));
+    expect(cached.statements).toEqual([]);
+    idle.clock.advance(10_000);
+    const again = await idle.db.statements.record(() => manager.gql(ME));
+    expect(writes(again.statements)).toEqual([]);
+    expect((await session()).lastUsedAt!.getTime()).toBe(recorded);
+  });
+
+  it("changePassword ends the user's other sessions at once but not the caller's", async () => {
+    const manager = await idle.signIn('MANAGER');
+    const other = await idle.anonymous.gql<{ login: { token: string } }>(LOGIN, {
+      email: manager.email,
+      password: 'correct horse battery',
+    });
+    const elsewhere = idle.client(other.data!.login.token);
+    const colleague = await idle.signIn('MANAGER');
+    // All three are proven and cached in this process before the change.
+    for (const c of [manager, elsewhere, colleague])
+      expect((await c.gql(ME)).data?.me).toBeTruthy();
+
+    const changed = await manager.gql(
+      'mutation { changePassword(currentPassword: "correct horse battery", newPassword: "a brand new secret") }',
+    );
+    expect(changed.data).toEqual({ changePassword: true });
+
+    expect((await manager.gql(ME)).data?.me).toBeTruthy();
+    expect(errorCode(await elsewhere.gql(ME))).toBe('UNAUTHENTICATED');
+    expect((await colleague.gql(ME)).data?.me).toBeTruthy();
+    const sessions = await idle.db.manager.findBy(SessionEntity, { userId: manager.userId });
+    expect(sessions.filter((s) => s.revokedAt === null)).toHaveLength(1);
+    expect(sessions.filter((s) => s.revokedAt !== null)).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,10 @@
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadSecurityConfig } from '../../src/config';
 import { startTestApp, TEST_DB, TestApp } from '../support/harness';
 
 let t: TestApp | undefined;
@@ -153,5 +157,64 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  /** A stand-in for the built admin SPA. */
+  function builtApp(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rewards-web-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Rewards</title>');
+    return dir;
+  }
+
+  async function headersOf(url: string) {
+    const page = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
+    const api = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    return { page, api };
+  }
+
+  it('carry a Content-Security-Policy on / and /graphql, and HSTS when it is on', async () => {
+    t = await startTestApp({
+      webDist: builtApp(),
+      security: { ...loadSecurityConfig({}, 'production'), sessionIdleMinutes: 60 * 24 * 90 },
+    });
+    const { page, api } = await headersOf(t.url);
+    expect(page.status).toBe(200);
+    expect(api.status).toBe(200);
+    for (const res of [page, api]) {
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    // No landing page outside development: a browser's GET of /graphql gets no Sandbox.
+    const landing = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await landing.text()).not.toContain('apollographql.com');
+  });
+
+  it('carry no HSTS in development by default, and a CSP that lets Apollo Sandbox load', async () => {
+    t = await startTestApp({
+      env: 'development',
+      webDist: builtApp(),
+      security: { ...loadSecurityConfig({}, 'development'), sessionIdleMinutes: 60 * 24 * 90 },
+    });
+    const { page, api } = await headersOf(t.url);
+    for (const res of [page, api]) {
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    const sandbox = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(sandbox.headers.get('content-security-policy')).toContain(
+      'https://embeddable-sandbox.cdn.apollographql.com',
+    );
+    expect(sandbox.headers.get('strict-transport-security')).toBeNull();
   });
 });

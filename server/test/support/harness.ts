@@ -85,6 +85,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
         // Race suites queue hundreds of requests on one profile on a busy machine; the
         // budget itself is tested with its own setting (query-limits.test.ts).
         REQUEST_TIMEOUT_MS: '120000',
+        // Sessions stay usable while idle that long (the idle timeout's own tests shorten it).
+        SESSION_IDLE_MINUTES: String(60 * 24 * 90),
       },
       'test',
     ),

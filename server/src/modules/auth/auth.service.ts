@@ -1,4 +1,4 @@
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
 import type { Principal, RequestContext } from '../../core/context';
@@ -25,6 +25,13 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
+/** A session's last use is written at most this often. */
+export const LAST_USE_EVERY_MS = 60_000;
+
+function idleEnd(lastUsed: Date, idleMs: number | null): number {
+  return idleMs === null ? Number.POSITIVE_INFINITY : lastUsed.getTime() + idleMs;
+}
+
 export const INVALID_LOGIN = 'Invalid email or password.';
 
 /** Staff accounts, sessions and API keys: who is calling, and proving it. */
@@ -34,6 +41,8 @@ export class AuthService {
   constructor(
     readonly options: {
       sessionTtlHours: number;
+      /** A session unused this long is refused (SESSION_IDLE_MINUTES); none when absent. */
+      sessionIdleMinutes?: number;
       cookieSecure: boolean;
       /** How long this process trusts a proven credential without asking the database. */
       credentialCacheSeconds?: number;
@@ -71,16 +80,49 @@ export class AuthService {
         .where('s.tokenHash = :hash AND s.revokedAt IS NULL', { hash })
         .getOne();
       if (!session?.user || !session.user.active || session.expiresAt <= now) return null;
+      const lastUsed = session.lastUsedAt ?? session.createdAt;
+      if (idleEnd(lastUsed, this.idleMs) <= now.getTime()) return null;
+      // Last use is written at most once a minute per session, awaited (a failed write is
+      // the request's failure, never lost), so most requests stay free of writes.
+      let recordedUse = lastUsed;
+      if (now.getTime() - lastUsed.getTime() >= LAST_USE_EVERY_MS) {
+        await this.recordUse(ctx, session.id, now);
+        recordedUse = now;
+      }
       const principal: Principal = {
         kind: 'user',
         userId: session.user.id,
         role: session.user.role,
         sessionId: session.id,
       };
-      this.credentials.put(hash, principal, now.getTime(), session.expiresAt);
+      // Cached until the earlier of its absolute end and its idle end, so the idle timeout
+      // holds for cached entries too.
+      const endsAt = Math.min(session.expiresAt.getTime(), idleEnd(recordedUse, this.idleMs));
+      this.credentials.put(hash, principal, now.getTime(), new Date(endsAt));
       return principal;
     }
     return null;
+  }
+
+  /**
+   * Moves a session's last use to now, unless another request (or process) already did
+   * within the minute: the condition makes concurrent writers harmless.
+   */
+  private async recordUse(ctx: RequestContext, sessionId: string, now: Date): Promise<void> {
+    await ctx.em
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ lastUsedAt: now })
+      .where('id = :sessionId AND (lastUsedAt IS NULL OR lastUsedAt < :due)', {
+        sessionId,
+        due: new Date(now.getTime() - LAST_USE_EVERY_MS),
+      })
+      .execute();
+  }
+
+  private get idleMs(): number | null {
+    const minutes = this.options.sessionIdleMinutes;
+    return minutes === undefined ? null : minutes * 60_000;
   }
 
   async login(
@@ -132,6 +174,7 @@ export class AuthService {
       createdAt: ctx.now(),
       expiresAt,
       revokedAt: null,
+      lastUsedAt: ctx.now(),
     });
     return { token, user, expiresAt };
   }
@@ -163,10 +206,21 @@ export class AuthService {
     if (next.length < 10 || next.length > 200) {
       throw badInput('newPassword must be 10 to 200 characters', 'newPassword');
     }
-    await ctx.em.update(
-      UserEntity,
-      { id: user.id },
-      { passwordHash: await hashPassword(next), updatedAt: ctx.now() },
+    const passwordHash = await hashPassword(next);
+    const p = ctx.principal;
+    const keep = p?.kind === 'user' ? p.sessionId : undefined;
+    await ctx.transaction(async (tx) => {
+      await tx.em.update(UserEntity, { id: user.id }, { passwordHash, updatedAt: tx.now() });
+      // Every other session of this user ends (one left signed in elsewhere, perhaps by
+      // whoever knew the old password); the caller's own stays.
+      await tx.em.update(
+        SessionEntity,
+        { userId: user.id, revokedAt: IsNull(), ...(keep ? { id: Not(keep) } : {}) },
+        { revokedAt: tx.now() },
+      );
+    });
+    this.credentials.evict(
+      (c) => c.kind === 'user' && c.userId === user.id && c.sessionId !== keep,
     );
   }
 

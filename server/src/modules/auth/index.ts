@@ -12,6 +12,7 @@ export const authModule = defineModule({
     new AuthService(
       {
         sessionTtlHours: config.sessionTtlHours,
+        sessionIdleMinutes: config.security.sessionIdleMinutes,
         cookieSecure: config.cookieSecure,
         credentialCacheSeconds: config.credentialCacheSeconds,
       },

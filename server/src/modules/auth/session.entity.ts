@@ -27,4 +27,12 @@ export class SessionEntity {
 
   @TimestampColumn({ nullable: true })
   revokedAt: Date | null;
+
+  /**
+   * When the session was last used, to the minute (written at most once a minute, so
+   * requests stay free of writes); null for sessions from before this was recorded, which
+   * count from `createdAt`. A session unused for SESSION_IDLE_MINUTES is refused.
+   */
+  @TimestampColumn({ nullable: true })
+  lastUsedAt: Date | null;
 }
