@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { AlreadyExistsError } from '../core/results';
 import { authChecker, describeAccess, rootFieldsWithoutAccess } from './access';
 import type { GraphQLContext } from './context';
 import { applyReadPolicies } from './field-access';
@@ -27,6 +28,8 @@ export function getSchema(resolvers: readonly Function[]): Promise<GraphQLSchema
   const schema = (async () => {
     const built = await buildSchema({
       resolvers: resolvers as unknown as NonEmptyArray<Function>,
+      // Promised to clients as an ErrorResult though no operation answers it yet.
+      orphanedTypes: [AlreadyExistsError],
       validate: { forbidUnknownValues: false },
       authChecker,
       authMode: 'error',

@@ -46,6 +46,15 @@ export type ActivityRow = {
   voided: Money;
 };
 
+/** It exists already. */
+export type AlreadyExistsError = ErrorResult & {
+  __typename?: 'AlreadyExistsError';
+  /** What kind of failure; branch on this, not on the message. */
+  errorCode: ErrorCode;
+  /** What went wrong, in English, for people; the wording may change. */
+  message: Scalars['String']['output'];
+};
+
 /** A credential for storefronts, POS and scripts, limited to its scopes. */
 export type ApiKey = {
   __typename?: 'ApiKey';

@@ -10,6 +10,7 @@ export const possibleTypes: Record<string, string[]> = {
   CreateExtensionLinkResult: ['NotFoundError', 'RewardExtensionLink', 'RewardNotExtendableError'],
   EnableWebhookResult: ['NotFoundError', 'Webhook'],
   ErrorResult: [
+    'AlreadyExistsError',
     'HoldNotActiveError',
     'IdempotencyConflictError',
     'InsufficientBalanceError',
