@@ -1,3 +1,4 @@
+import { inBackground } from '../db/statements';
 import type { Logger } from './logger';
 import type { Running } from './module';
 
@@ -18,7 +19,7 @@ export function startWorker(
     current = (async () => {
       let found = 0;
       try {
-        found = await round();
+        found = await inBackground(round);
       } catch (err) {
         if (!stopped) logger.error({ err, worker: name }, 'background round failed');
       }

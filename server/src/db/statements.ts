@@ -1,4 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
+
+const background = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `work` as background work (a worker's round, the daily pass): its statements are
+ * counted but never recorded, so a recording holds only what the recorded request sent.
+ */
+export function inBackground<T>(work: () => Promise<T>): Promise<T> {
+  return background.run(true, work);
+}
 
 /**
  * Counts the statements this process sends to the database, and can record their text.
@@ -11,10 +22,13 @@ export class StatementCounter implements Logger {
 
   logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
     this.count++;
-    this.recording?.push(query);
+    if (this.recording && !background.getStore()) this.recording.push(query);
   }
 
-  /** Runs `work` and returns the statements it sent, in order (other work in flight counts too). */
+  /**
+   * Runs `work` and returns the statements sent meanwhile, in order: other requests in flight
+   * count too, background work (see `inBackground`) does not.
+   */
   async record<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
     const statements: string[] = [];
     this.recording = statements;

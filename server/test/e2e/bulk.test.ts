@@ -215,8 +215,10 @@ describe('bulk issue', () => {
 
   it('resumes an unfinished job after a restart of the server', async () => {
     const ids = await profiles(40);
+    // A server whose worker waits an hour, so the test runs the first batch itself.
+    t = await t.restart({ bulkPollMs: 3_600_000 });
+    admin = t.client(admin.token);
     t.services.bulk.batchSize = 3;
-    // 40 profiles and 40 unknown ids, 3 rows a batch: the restart lands mid-job.
     const unique40 = [...ids, ...ids.map((_, i) => `MISSING-${i}`)];
     const res = await admin.gql(BULK, {
       input: {
@@ -227,14 +229,16 @@ describe('bulk issue', () => {
       },
     });
     const id = res.data!.bulkIssueRewards.id;
-    await eventually(
-      async () => ((await admin.gql(JOB, { id })).data?.bulkIssueJob?.processed ?? 0) > 0,
-    );
-    const token = admin.token;
-    t = await t.restart();
-    admin = t.client(token);
-    const midway = (await admin.gql(JOB, { id })).data!.bulkIssueJob!;
-    expect(midway.processed).toBeLessThan(unique40.length);
+    // Batches until this job has its first 3 rows (an earlier job in the queue goes first).
+    const progress = async () => (await admin.gql(JOB, { id })).data!.bulkIssueJob!;
+    for (let i = 0; i < 50 && (await progress()).processed === 0; i++) {
+      await t.services.bulk.runBatch(t.system);
+    }
+    const midway = await progress();
+    expect(midway).toMatchObject({ status: 'RUNNING', processed: 3 });
+    // The restart lands mid-job; the new server's worker takes the rest.
+    t = await t.restart({ bulkPollMs: 50 });
+    admin = t.client(admin.token);
     const job = await finished(admin, id);
     expect(job).toMatchObject({ total: unique40.length, processed: unique40.length, failed: 40 });
     expect(await t.db.manager.countBy(RewardEntity, { reason: 'Resume' })).toBe(40);

@@ -53,8 +53,11 @@ export interface TestApp {
   client(token: string | undefined): Client;
   /** Creates a staff member with the role and signs them in through the API. */
   signIn(role: RoleName, email?: string): Promise<Client & { userId: string; email: string }>;
-  /** Stops this server and its connections and starts a new one on the same database. */
-  restart(): Promise<TestApp>;
+  /**
+   * Stops this server and its connections and starts a new one on the same database, with
+   * `more` over the settings this app was started with.
+   */
+  restart(more?: Partial<AppConfig>): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -162,10 +165,10 @@ export async function startTestApp(
       if (!res.data) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
       return { ...client(res.data.login.token), userId: user.id, email: address };
     },
-    restart: async () => {
+    restart: async (more = {}) => {
       await app.stop();
       await db.close();
-      return startTestApp(overrides, scratch);
+      return startTestApp({ ...overrides, ...more }, scratch);
     },
     close: async () => {
       await app.stop();

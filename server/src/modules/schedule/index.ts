@@ -2,6 +2,7 @@ import { Cron } from 'croner';
 import type { AppConfig } from '../../config';
 import { RequestContext } from '../../core/context';
 import { defineModule } from '../../core/module';
+import { inBackground } from '../../db/statements';
 import { ExpiryReminderEntity, LeaseEntity } from './schedule.entity';
 import { ScheduleResolver } from './schedule.resolver';
 import { type ScheduleDeps, ScheduleService } from './schedule.service';
@@ -21,7 +22,7 @@ export const scheduleModule = defineModule({
       async () => {
         const ctx = RequestContext.create(db, { kind: 'system', job: 'schedule' }, clock);
         try {
-          const summary = await service.run(ctx, null, { waitMs: 0 });
+          const summary = await inBackground(() => service.run(ctx, null, { waitMs: 0 }));
           logger.info({ summary }, 'daily pass done');
         } catch (err) {
           logger.error({ err }, 'daily pass failed');
