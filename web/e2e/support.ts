@@ -25,6 +25,28 @@ export function overflow(page: Page): Promise<number> {
   );
 }
 
+/**
+ * The innermost elements whose box or text reaches past the window's right edge, to say what
+ * overflows (text that cannot wrap spills out of a box that itself fits).
+ */
+function widest(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth;
+    const past = [...document.querySelectorAll('body *')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return Math.max(r.right, r.left + el.scrollWidth) > edge + 0.5;
+    });
+    return past
+      .filter((el) => !past.some((other) => other !== el && el.contains(other)))
+      .slice(0, 5)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const cls = el.getAttribute('class');
+        return `${el.tagName.toLowerCase()}${cls ? `.${cls.split(/\s+/).join('.')}` : ''} (right ${Math.round(r.right)} px): ${(el.textContent ?? '').trim().slice(0, 40)}`;
+      });
+  });
+}
+
 async function axeProblems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
@@ -46,7 +68,9 @@ export async function checkPage(page: Page, name: string) {
     await page.setViewportSize(size);
     expect(await axeProblems(page), `axe on ${name} at ${size.width} px`).toEqual([]);
     if (size === PHONE) {
-      expect(await overflow(page), `${name} is wider than the screen at 390 px`).toBe(0);
+      const extra = await overflow(page);
+      const culprits = extra ? (await widest(page)).join('; ') : '';
+      expect(extra, `${name} is wider than the screen at 390 px: ${culprits}`).toBe(0);
     }
     await page.screenshot({
       path: `test-results/screens/${name.replace(/\W+/g, '-')}-${size.width}.png`,
