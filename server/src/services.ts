@@ -36,9 +36,9 @@ export const MODULES = [
   redemptionsModule,
   transactionsModule,
   reactionsModule,
+  linksModule,
   scheduleModule,
   webhooksModule,
-  linksModule,
   reportsModule,
   bulkModule,
 ] as const;

@@ -273,6 +273,49 @@ describe('a Profile Portal link', () => {
   });
 });
 
+describe('the daily pass', () => {
+  it('sends a link with the expiry reminder of a reward whose type allows it, once', async () => {
+    const open = await rewardFor();
+    const notExtendable = await rewardFor(fixed.id);
+    const extendedAlready = await rewardFor();
+    expect(await confirm((await linkFor(extendedAlready.rewardId)).token)).toMatchObject({
+      __typename: 'RewardExtensionOffer',
+    });
+    const reminded = new Map<string, string | null>();
+    t.services.events.on('reward.expiring', (_tx, e) => {
+      reminded.set(e.reward.id, e.extensionLink?.token ?? null);
+      return Promise.resolve();
+    });
+    const { expiresAt } = await t.services.rewards.load(t.system, open.rewardId);
+    t.clock.set(new Date(expiresAt.getTime() - 5 * 86_400_000));
+    await t.services.schedule.run(t.system, null, { waitMs: 0 });
+
+    expect(reminded.get(notExtendable.rewardId)).toBeNull();
+    // Extended by its customer, it expires later: reminded in its own time, below.
+    expect(reminded.has(extendedAlready.rewardId)).toBe(false);
+    const token = reminded.get(open.rewardId);
+    expect(token).toMatch(/^rwl_/);
+    expect(await offer(token!)).toMatchObject({
+      __typename: 'RewardExtensionOffer',
+      rewardId: open.rewardId,
+      customerFirstName: 'Robin',
+    });
+    expect(await confirm(token!)).toMatchObject({ __typename: 'RewardExtensionOffer' });
+
+    // The same pass again sends nothing new: one reminder, and one link, per expiry.
+    reminded.clear();
+    await t.services.schedule.run(t.system, null, { waitMs: 0 });
+    expect(reminded.size).toBe(0);
+
+    // Both extended by their customers: reminded of the new expiry, with no second link.
+    const later = await t.db.manager.findOneByOrFail(RewardEntity, { id: open.rewardId });
+    t.clock.set(new Date(later.expiresAt.getTime() - 5 * 86_400_000));
+    await t.services.schedule.run(t.system, null, { waitMs: 0 });
+    expect(reminded.get(open.rewardId)).toBeNull();
+    expect(reminded.get(extendedAlready.rewardId)).toBeNull();
+  });
+});
+
 describe('privacy', () => {
   it('shows nothing about the profile beyond a first name, by any path', async () => {
     const { rewardId } = await rewardFor();

@@ -403,12 +403,18 @@ describe('the events', () => {
       t.services.events.publish(tx, 'reward.expiring', {
         reward: await t.services.rewards.load(tx, rewardId),
         asOf: tx.now(),
+        extensionLink: { token: 'rwl_x', url: 'https://example.com/x', expiresAt: tx.now() },
       }),
     );
     const [got] = await eventually(() => receiver.received.length >= 1 && receiver.received);
     expect(parsed(got)).toMatchObject({
       type: 'reward.expiring',
-      data: { rewardId, profileId: p.id, expiresAt: expiresAt.toISOString() },
+      data: {
+        rewardId,
+        profileId: p.id,
+        expiresAt: expiresAt.toISOString(),
+        extensionLink: { url: 'https://example.com/x' },
+      },
     });
     expect(await deliveriesOf(webhook.id)).toHaveLength(1);
   });

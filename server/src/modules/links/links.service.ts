@@ -111,6 +111,59 @@ export class LinksService {
     return { token, url: linkUrl(this.publicUrl, token), expiresAt };
   }
 
+  /**
+   * Links for the daily pass's expiry reminders, in three statements for any number of
+   * rewards: only rewards whose type allows self-service extension and that their customer
+   * has not extended already get one. Returns the links by reward id.
+   */
+  async createForReminders(
+    ctx: RequestContext,
+    rewards: readonly RewardRecord[],
+    ttlDays = LINK_TTL_DAYS,
+  ): Promise<Map<string, CreatedLink>> {
+    const links = new Map<string, CreatedLink>();
+    const typeIds = [...new Set(rewards.map((r) => r.typeId))];
+    const types = await Promise.all(typeIds.map((id) => this.deps.definitions.loadType(ctx, id)));
+    const extendable = new Set(types.filter((t) => t.extensionEnabled).map((t) => t.id));
+    const candidates = rewards.filter((r) => extendable.has(r.typeId));
+    if (!candidates.length) return links;
+    const used = await ctx.em
+      .createQueryBuilder(ExtensionLinkEntity, 'l')
+      .select('l.rewardId', 'rewardId')
+      .where('l.rewardId IN (:...ids) AND l.usedAt IS NOT NULL', {
+        ids: candidates.map((r) => r.id),
+      })
+      .getRawMany<{ rewardId: string }>();
+    const extended = new Set(used.map((u) => u.rewardId));
+    const expiresAt = new Date(ctx.now().getTime() + ttlDays * DAY_MS);
+    const rows = candidates
+      .filter((r) => !extended.has(r.id))
+      .map((reward) => {
+        const token = newLinkToken();
+        links.set(reward.id, { token, url: linkUrl(this.publicUrl, token), expiresAt });
+        return {
+          id: newId(),
+          tokenHash: hashLinkToken(token),
+          rewardId: reward.id,
+          profileId: reward.profileId,
+          createdAt: ctx.now(),
+          createdBy: ctx.actor,
+          expiresAt,
+          usedAt: null,
+        };
+      });
+    if (rows.length) {
+      await ctx.em
+        .createQueryBuilder()
+        .insert()
+        .into(ExtensionLinkEntity)
+        .values(rows)
+        .updateEntity(false)
+        .execute();
+    }
+    return links;
+  }
+
   /** What the link offers, or why it cannot be used. Reads only. */
   async offer(ctx: RequestContext, token: string): Promise<ExtensionOffer | ErrorResult> {
     const link = await this.find(ctx, token);

@@ -7,6 +7,7 @@ import { badInput } from '../../core/errors';
 import type { EventBus } from '../../core/events';
 import { newId } from '../../core/ids';
 import type { IdempotencyService } from '../idempotency';
+import type { CreatedLink, LinksService } from '../links';
 import type { ProfilesService } from '../profiles';
 import type { DueOccurrence, ReactionsService } from '../reactions';
 import type { RewardRecord, RewardsService } from '../rewards';
@@ -31,6 +32,8 @@ export interface RewardExpiring {
   reward: RewardRecord;
   /** The pass's instant; the reward expires within REMINDER_DAYS of it. */
   asOf: Date;
+  /** A Profile Portal link to extend it, where its type allows and it was not extended yet. */
+  extensionLink: CreatedLink | null;
 }
 
 declare module '../../core/events' {
@@ -43,6 +46,7 @@ declare module '../../core/events' {
 export interface ScheduleDeps {
   events: EventBus;
   idempotency: IdempotencyService;
+  links: LinksService;
   profiles: ProfilesService;
   rewards: RewardsService;
   transactions: TransactionsService;
@@ -325,8 +329,10 @@ export class ScheduleService {
         )
         .updateEntity(false)
         .execute();
+      const links = await this.deps.links.createForReminders(tx, fresh);
       for (const reward of fresh) {
-        await this.deps.events.publish(tx, 'reward.expiring', { reward, asOf });
+        const extensionLink = links.get(reward.id) ?? null;
+        await this.deps.events.publish(tx, 'reward.expiring', { reward, asOf, extensionLink });
       }
     });
     return fresh.length;

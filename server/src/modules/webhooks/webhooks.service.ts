@@ -75,12 +75,17 @@ export class WebhooksService {
         reason,
       }),
     );
-    deps.events.on('reward.expiring', async (tx, { reward }) => {
+    deps.events.on('reward.expiring', async (tx, { reward, extensionLink }) => {
       await this.enqueue(tx, 'reward.expiring', {
         rewardId: reward.id,
         profileId: reward.profileId,
         expiresAt: reward.expiresAt.toISOString(),
         valueRemaining: { amount: reward.valueRemaining, currency: reward.currency },
+        // The customer's single-use link to extend it, for the reminder the brand sends.
+        extensionLink: extensionLink && {
+          url: extensionLink.url,
+          expiresAt: extensionLink.expiresAt.toISOString(),
+        },
       });
     });
   }
