@@ -58,6 +58,7 @@ async function main() {
     scheduleTime: null,
     scheduleTimezone: 'UTC',
     idempotencyRetentionDays: 7,
+    reportsRollupSeconds: 0,
   });
   const system = RequestContext.create(db, { kind: 'system', job: 'bench' });
   await services.auth.ensureInitialAdmin(

@@ -29,6 +29,7 @@ async function main() {
     scheduleTime: null,
     scheduleTimezone: 'UTC',
     idempotencyRetentionDays: 7,
+    reportsRollupSeconds: 0,
     sessionTtlHours: 1,
     logLevel: 'silent',
     webDist: null,

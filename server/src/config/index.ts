@@ -57,6 +57,11 @@ export interface AppConfig {
   scheduleTimezone: string;
   /** Idempotency keys older than this many days are purged by the daily pass (at least 1). */
   idempotencyRetentionDays: number;
+  /**
+   * How often the ledger's closed quarter-hours are summed for the activity report
+   * (REPORTS_ROLLUP_SECONDS, default 60 s; 0: never, the report then reads the ledger alone).
+   */
+  reportsRollupSeconds: number;
 }
 
 /** graphql-armor's limits on one operation, and whether the schema may be explored. */
@@ -295,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     scheduleTime,
     scheduleTimezone,
     idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 1, 3650),
+    reportsRollupSeconds: int(env, 'REPORTS_ROLLUP_SECONDS', 60, 0, 86_400),
     webhooks: webhookSettings(env, nodeEnv),
   };
 }

@@ -5,6 +5,8 @@ import { offsetSpans } from '../../src/modules/reports/reports.rules';
 import { graphql } from '../graphql/generated';
 import { createDefinition, createProfile, issue, redeem, typeId } from '../support/factories';
 import { Client, errorCode, startTestApp, TEST_DB, TestApp } from '../support/harness';
+import { expectInvariants } from '../support/invariants';
+import { LedgerTotalEntity } from '../../src/modules/rewards/ledger-totals.entity';
 
 const LIABILITY = graphql(`
   query LiabilityForTest($currency: String) {
@@ -195,6 +197,63 @@ describe('activity', () => {
       rewardTypeName: expect.any(String),
       issued: { currency: 'AUD' },
     });
+  });
+
+  it('answers the same from the roll-up of whole days, today and partial days from the ledger', async () => {
+    const reported = async (a: Date, b: Date, interval: 'DAY' | 'MONTH') => {
+      const res = await admin.gql(ACTIVITY, {
+        from: a.toISOString(),
+        to: b.toISOString(),
+        interval,
+      });
+      return Object.fromEntries(
+        res.data!.activity.map((r) => [
+          `${r.period}|${r.rewardType}`,
+          {
+            issued: r.issued.amount,
+            redeemed: r.redeemed.amount,
+            restored: r.restored.amount,
+            expired: r.expired.amount,
+            voided: r.voided.amount,
+          },
+        ]),
+      );
+    };
+    let steps = 0;
+    while ((await t.services.rewards.rollUpReports(t.system)) > 0) steps++;
+    expect(steps).toBeGreaterThan(60); // a day a step, from the first entry's day to yesterday
+    expect(await t.db.manager.count(LedgerTotalEntity)).toBeGreaterThan(0);
+    // Up to date: another step adds nothing.
+    expect(await t.services.rewards.rollUpReports(t.system)).toBe(0);
+
+    expect(await reported(from, to, 'DAY')).toEqual(await expectedActivity(from, to, localDay));
+    expect(await reported(from, to, 'MONTH')).toEqual(await expectedActivity(from, to, localMonth));
+    // Edges inside a day (Melbourne): the parts before and after the whole days come from the
+    // ledger.
+    const a = new Date('2026-10-03T13:50:00Z');
+    const b = new Date('2026-10-04T13:07:00Z');
+    expect(await reported(a, b, 'DAY')).toEqual(await expectedActivity(a, b, localDay));
+    expect(Object.keys(await reported(a, b, 'DAY')).length).toBeGreaterThan(0);
+
+    // A reward issued now is past the roll-up's mark: the ledger answers for it.
+    const p = await createProfile(admin, { timezone: TZ });
+    await issue(admin, { profileId: p.id, definitionId: defs[0].id, value: 4321 });
+    const soon = new Date(Date.now() + 60_000);
+    const recent = await reported(from, soon, 'MONTH');
+    expect(recent).toEqual(await expectedActivity(from, soon, localMonth));
+    expect(JSON.stringify(recent)).toContain('4321');
+    await expectInvariants(t.db, t.clock.now());
+
+    // Another zone (the brand moved): the roll-up starts again from the first entry, and until
+    // it has, the report reads the ledger alone and still agrees.
+    expect(await t.services.rewards.reports.rollUp(t.system, 'America/New_York')).toBe(1);
+    expect(await t.db.manager.count(LedgerTotalEntity)).toBe(0);
+    for (let i = 0; i < 10; i++)
+      await t.services.rewards.reports.rollUp(t.system, 'America/New_York');
+    await expectInvariants(t.db, t.clock.now());
+    expect(await reported(from, to, 'MONTH')).toEqual(await expectedActivity(from, to, localMonth));
+    while ((await t.services.rewards.rollUpReports(t.system)) > 0);
+    await expectInvariants(t.db, t.clock.now());
   });
 
   it('refuses a DAY range over 2 years, and to before from', async () => {

@@ -97,6 +97,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     scheduleTime: null,
     scheduleTimezone: 'Australia/Melbourne',
     idempotencyRetentionDays: 7,
+    // Tests move the clock back and forth; the report tests run the roll-up themselves.
+    reportsRollupSeconds: 0,
     webhooks: { allowPrivate: true, timeoutMs: 2_000, pollMs: 100 },
     ...overrides,
   };

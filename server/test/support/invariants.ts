@@ -1,6 +1,10 @@
 import { expect } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { LedgerEntryEntity } from '../../src/modules/rewards/ledger-entry.entity';
+import {
+  LedgerRollupEntity,
+  LedgerTotalEntity,
+} from '../../src/modules/rewards/ledger-totals.entity';
 import { RewardEntity } from '../../src/modules/rewards/reward.entity';
 import { IdempotencyKeyEntity } from '../../src/modules/idempotency/idempotency-key.entity';
 import { HoldAllocationEntity } from '../../src/modules/holds/hold-allocation.entity';
@@ -153,5 +157,38 @@ export async function expectInvariants(db: Database, now = new Date()): Promise<
     }
   }
 
+  // 7. The roll-up holds exactly what the ledger says for every local day it covers.
+  const rollup = await db.manager.findOne(LedgerRollupEntity, { where: { id: 'ledger' } });
+  if (rollup) {
+    const typeOf = new Map(rewards.map((r) => [r.id, r.typeId]));
+    const dayOf = new Intl.DateTimeFormat('en-CA', {
+      timeZone: rollup.zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const want = new Map<string, number[]>();
+    for (const e of entries) {
+      const at = e.createdAt.getTime();
+      if (!e.rewardId || at < rollup.since.getTime() || at >= rollup.through.getTime()) continue;
+      const key = `${dayOf.format(e.createdAt)}/${typeOf.get(e.rewardId)}/${e.currency}`;
+      const row = want.get(key) ?? [0, 0, 0, 0, 0, 0];
+      const column = { ISSUE: 0, REDEEM: 1, REVERSAL: 2, RETURN: 2, EXPIRE: 3, VOID: 4 }[
+        e.type as string
+      ];
+      if (column !== undefined) row[column] += column === 0 || column === 2 ? e.amount : -e.amount;
+      row[5]++;
+      want.set(key, row);
+    }
+    const got = new Map(
+      (await db.manager.find(LedgerTotalEntity)).map((t) => [
+        `${t.day}/${t.typeId}/${t.currency}`,
+        [t.issued, t.redeemed, t.restored, t.expired, t.voided, t.entries],
+      ]),
+    );
+    expect(Object.fromEntries(got), 'ledger_totals against the ledger').toEqual(
+      Object.fromEntries(want),
+    );
+  }
   expect(problems).toEqual([]);
 }

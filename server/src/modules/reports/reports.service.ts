@@ -54,13 +54,17 @@ export class ReportsService {
       to: input.to,
       spans,
       format: input.interval,
+      timezone: settings.defaultTimezone,
     });
-    return Promise.all(
+    const lines = await Promise.all(
       groups.map(async (g) => {
         const type = await this.deps.definitions.loadType(ctx, g.typeId);
         return { ...g, typeKey: type.key, typeName: type.name };
       }),
     );
+    // By period, then reward type, then currency.
+    const key = (l: ActivityLine) => `${l.period}|${l.typeKey}|${l.currency}`;
+    return lines.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   }
 
   async breakage(

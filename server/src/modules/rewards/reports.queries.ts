@@ -1,6 +1,8 @@
 import type { RequestContext } from '../../core/context';
-import { toNumber } from '../../db/raw';
+import { localDateOf, localDay } from '../../core/time';
+import { toDate, toNumber } from '../../db/raw';
 import { LedgerEntryEntity } from './ledger-entry.entity';
+import { LedgerRollupEntity, LedgerTotalEntity } from './ledger-totals.entity';
 import { RewardEntity } from './reward.entity';
 
 // Aggregate reads over the ledger and the rewards for the reports module. Everything is
@@ -52,14 +54,71 @@ export interface ActivityGroup {
   voided: number;
 }
 
-/** Ledger value by local period, reward type and currency, for entries in [from, to). */
+/** Days roll up once they ended this long ago: no transaction is still writing them. */
+export const ROLLUP_DELAY_MS = 10 * 60_000;
+const ROLLUP = 'ledger';
+
+type Range = [Date, Date];
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** 'YYYY-MM-DD' of the local day an instant falls on. */
+const dayKey = (instant: Date, tz: string) => {
+  const d = localDateOf(instant, tz);
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+};
+
+/**
+ * Ledger value by local period, reward type and currency, for entries in [from, to): whole
+ * local days the roll-up has from `ledger_totals`, the rest (today, and partial days at the
+ * edges) from the ledger itself, added up per group.
+ */
 export async function activity(
   ctx: RequestContext,
-  range: { from: Date; to: Date; spans: LocalSpan[]; format: BucketFormat },
+  range: { from: Date; to: Date; spans: LocalSpan[]; format: BucketFormat; timezone: string },
 ): Promise<ActivityGroup[]> {
-  const params: Record<string, unknown> = { from: range.from, to: range.to };
-  const bucket = localBucketSql(ctx.db.kind, 'l.createdAt', range.spans, range.format, params);
-  const rows = await activityQuery(ctx, bucket, params).getRawMany<Record<string, unknown>>();
+  const state = await ctx.em.findOne(LedgerRollupEntity, { where: { id: ROLLUP } });
+  const { rolled, live } = splitRange(range.from, range.to, range.timezone, state);
+  const parts = await Promise.all([
+    rolled ? activityFrom(totalsQuery(ctx, range.format, rolled, range.timezone)) : [],
+    live.length ? activityFrom(ledgerQuery(ctx, range, live)) : [],
+  ]);
+  const groups = new Map<string, ActivityGroup>();
+  for (const g of parts.flat()) {
+    const key = `${g.period}/${g.typeId}/${g.currency}`;
+    const seen = groups.get(key);
+    if (!seen) groups.set(key, g);
+    else {
+      for (const k of ['issued', 'redeemed', 'restored', 'expired', 'voided'] as const) {
+        seen[k] += g[k];
+      }
+    }
+  }
+  return [...groups.values()].sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
+  );
+}
+
+/** Which part of [from, to) the roll-up answers (whole local days) and which the ledger. */
+export function splitRange(
+  from: Date,
+  to: Date,
+  timezone: string,
+  state: { zone: string; since: Date; through: Date } | null,
+): { rolled: Range | null; live: Range[] } {
+  if (!state || state.zone !== timezone) return { rolled: null, live: [[from, to]] };
+  const first = localDay(from, timezone);
+  const startOfFirstWhole = first.start.getTime() === from.getTime() ? first.start : first.end;
+  const start = new Date(Math.max(startOfFirstWhole.getTime(), state.since.getTime()));
+  const end = new Date(Math.min(localDay(to, timezone).start.getTime(), state.through.getTime()));
+  if (start.getTime() >= end.getTime()) return { rolled: null, live: [[from, to]] };
+  const live: Range[] = [];
+  if (from.getTime() < start.getTime()) live.push([from, start]);
+  if (end.getTime() < to.getTime()) live.push([end, to]);
+  return { rolled: [start, end], live };
+}
+
+async function activityFrom(query: { getRawMany<T>(): Promise<T[]> }): Promise<ActivityGroup[]> {
+  const rows = await query.getRawMany<Record<string, unknown>>();
   return rows.map((r) => ({
     period: String(r.period),
     typeId: String(r.typeId),
@@ -72,26 +131,135 @@ export async function activity(
   }));
 }
 
-function activityQuery(ctx: RequestContext, bucket: string, params: Record<string, unknown>) {
+/** The ledger's entries in the ranges, grouped by local period, reward type and currency. */
+function ledgerQuery(
+  ctx: RequestContext,
+  range: { spans: LocalSpan[]; format: BucketFormat },
+  ranges: Range[],
+) {
+  const params: Record<string, unknown> = {};
+  const bucket = localBucketSql(ctx.db.kind, 'l.createdAt', range.spans, range.format, params);
+  return sumsByType(ctx, bucket, ranges, params).orderBy('period', 'ASC');
+}
+
+function sumsByType(
+  ctx: RequestContext,
+  bucket: string | null,
+  ranges: Range[],
+  params: Record<string, unknown>,
+) {
   const sum = (types: string, sign: '' | '-') =>
     `SUM(CASE WHEN l.type IN (${types}) THEN ${sign}l.amount ELSE 0 END)`;
-  return ctx.em
+  const within = ranges.map(([from, to], i) => {
+    params[`from${i}`] = from;
+    params[`to${i}`] = to;
+    return `(l.createdAt >= :from${i} AND l.createdAt < :to${i})`;
+  });
+  const query = ctx.em
     .createQueryBuilder(LedgerEntryEntity, 'l')
     .innerJoin(RewardEntity, 'r', 'r.id = l.rewardId')
-    .select(bucket, 'period')
-    .addSelect('r.typeId', 'typeId')
+    .select('r.typeId', 'typeId')
     .addSelect('l.currency', 'currency')
     .addSelect(sum("'ISSUE'", ''), 'issued')
     .addSelect(sum("'REDEEM'", '-'), 'redeemed')
     .addSelect(sum("'REVERSAL','RETURN'", ''), 'restored')
     .addSelect(sum("'EXPIRE'", '-'), 'expired')
     .addSelect(sum("'VOID'", '-'), 'voided')
-    .where('l.createdAt >= :from AND l.createdAt < :to')
+    .addSelect('COUNT(*)', 'entries')
+    .where(within.join(' OR '))
     .setParameters(params)
+    .groupBy('r.typeId')
+    .addGroupBy('l.currency');
+  if (bucket) query.addSelect(bucket, 'period').addGroupBy('period');
+  return query;
+}
+
+/** The rolled-up local days in [from, to), grouped by day or month. */
+function totalsQuery(ctx: RequestContext, format: BucketFormat, [from, to]: Range, tz: string) {
+  const period = format === 'DAY' ? 't.day' : 'SUBSTR(t.day, 1, 7)';
+  return ctx.em
+    .createQueryBuilder(LedgerTotalEntity, 't')
+    .select(period, 'period')
+    .addSelect('t.typeId', 'typeId')
+    .addSelect('t.currency', 'currency')
+    .addSelect('SUM(t.issued)', 'issued')
+    .addSelect('SUM(t.redeemed)', 'redeemed')
+    .addSelect('SUM(t.restored)', 'restored')
+    .addSelect('SUM(t.expired)', 'expired')
+    .addSelect('SUM(t.voided)', 'voided')
+    .where('t.day >= :from AND t.day < :to', { from: dayKey(from, tz), to: dayKey(to, tz) })
     .groupBy('period')
-    .addGroupBy('r.typeId')
-    .addGroupBy('l.currency')
-    .orderBy('period', 'ASC');
+    .addGroupBy('t.typeId')
+    .addGroupBy('t.currency');
+}
+
+/**
+ * One step of the roll-up: sums the ledger's next local day in `timezone` (once it ended 10
+ * minutes ago) into `ledger_totals` and moves the mark, in one transaction under the mark's
+ * lock. Returns 1 when it added a day, 0 when it is up to date. When the brand's zone is not
+ * the roll-up's, it starts again from the first entry. Run by the rewards module's worker.
+ */
+export async function rollUp(ctx: RequestContext, timezone: string): Promise<number> {
+  const exists = await ctx.em.findOne(LedgerRollupEntity, { where: { id: ROLLUP } });
+  const restart = async (tx: RequestContext) => {
+    const first = await tx.em
+      .createQueryBuilder(LedgerEntryEntity, 'l')
+      .select('MIN(l.createdAt)', 'first')
+      .getRawOne<{ first: unknown }>();
+    const since = localDay(first?.first ? toDate(first.first) : tx.now(), timezone).start;
+    return { id: ROLLUP, zone: timezone, since, through: since };
+  };
+  if (!exists) {
+    await ctx.em
+      .createQueryBuilder()
+      .insert()
+      .into(LedgerRollupEntity)
+      .values(await restart(ctx))
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
+  }
+  return ctx.transaction<number, LedgerRollupEntity>(
+    async (tx, state) => {
+      if (!state) return 0;
+      if (state.zone !== timezone) {
+        await tx.em.createQueryBuilder().delete().from(LedgerTotalEntity).execute();
+        const fresh = await restart(tx);
+        await tx.em.update(LedgerRollupEntity, { id: ROLLUP }, fresh);
+        return 1;
+      }
+      const { end } = localDay(state.through, timezone);
+      if (end.getTime() > tx.now().getTime() - ROLLUP_DELAY_MS) return 0;
+      const rows = await sumsByType(tx, null, [[state.through, end]], {}).getRawMany<
+        Record<string, unknown>
+      >();
+      if (rows.length) {
+        const day = dayKey(state.through, timezone);
+        await tx.em
+          .createQueryBuilder()
+          .insert()
+          .into(LedgerTotalEntity)
+          .values(
+            rows.map((r) => ({
+              day,
+              typeId: String(r.typeId),
+              currency: String(r.currency),
+              issued: toNumber(r.issued),
+              redeemed: toNumber(r.redeemed),
+              restored: toNumber(r.restored),
+              expired: toNumber(r.expired),
+              voided: toNumber(r.voided),
+              entries: toNumber(r.entries),
+            })),
+          )
+          .updateEntity(false)
+          .execute();
+      }
+      await tx.em.update(LedgerRollupEntity, { id: ROLLUP }, { through: end });
+      return 1;
+    },
+    { lockFirst: { entity: LedgerRollupEntity, id: ROLLUP } },
+  );
 }
 
 export interface MonthAmount {
@@ -169,12 +337,9 @@ async function monthRows(query: { getRawMany<T>(): Promise<T[]> }): Promise<Mont
 export function reportSql(ctx: RequestContext, spans: LocalSpan[]) {
   const now = ctx.now();
   const build = (q: { getQueryAndParameters(): [string, unknown[]] }) => q.getQueryAndParameters();
-  const p1: Record<string, unknown> = { from: new Date(now.getTime() - 30 * 86_400_000), to: now };
-  const activitySql = activityQuery(
-    ctx,
-    localBucketSql(ctx.db.kind, 'l.createdAt', spans, 'DAY', p1),
-    p1,
-  );
+  const month: Range = [new Date(now.getTime() - 30 * 86_400_000), now];
+  const activitySql = ledgerQuery(ctx, { spans, format: 'DAY' }, [month]);
+  const rolledSql = totalsQuery(ctx, 'MONTH', month, 'UTC');
   const p2: Record<string, unknown> = { currency: 'AUD', now };
   const liabilitySql = liabilityQuery(
     ctx,
@@ -189,6 +354,7 @@ export function reportSql(ctx: RequestContext, spans: LocalSpan[]) {
   );
   return {
     activity: build(activitySql),
+    activityRolledUp: build(rolledSql),
     liability: build(liabilitySql),
     breakage: build(breakageSql),
   };

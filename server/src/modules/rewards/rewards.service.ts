@@ -164,6 +164,12 @@ export class RewardsService {
   /** Aggregates for the reports module, summed in SQL (reports.queries.ts). */
   readonly reports = reportQueries;
 
+  /** One step of the activity report's roll-up, by local day in the brand's zone now. */
+  async rollUpReports(ctx: RequestContext): Promise<number> {
+    const settings = await this.deps.settings.get(ctx);
+    return reportQueries.rollUp(ctx, settings.defaultTimezone);
+  }
+
   constructor(private readonly deps: RewardsDeps) {
     this.ledger = new LedgerService(deps.events);
     deps.profiles.addCompanion(this.balanceCompanion());
