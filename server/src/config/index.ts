@@ -58,7 +58,7 @@ export interface AppConfig {
   /** Idempotency keys older than this many days are purged by the daily pass (at least 1). */
   idempotencyRetentionDays: number;
   /**
-   * How often the ledger's closed quarter-hours are summed for the activity report
+   * How often the ledger's ended brand-local days are summed for the activity report
    * (REPORTS_ROLLUP_SECONDS, default 60 s; 0: never, the report then reads the ledger alone).
    */
   reportsRollupSeconds: number;
