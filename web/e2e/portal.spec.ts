@@ -1,9 +1,9 @@
 import { expect, request, test } from '@playwright/test';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, E2E_BASE_URL } from './env';
-import { checkPage, PHONE } from './support';
+import { checkPage, PHONE, signIn } from './support';
 
-// An extension link is made through the API as a store's system would, then opened the way a
-// customer does: in a fresh browser with no session, on a phone.
+// A reward is set up through the API as a store's system would; staff send it an extension link
+// from the profile page; the customer opens it in a fresh browser with no session, on a phone.
 
 async function gql<T>(token: string, query: string, variables: Record<string, unknown> = {}) {
   const api = await request.newContext({ baseURL: E2E_BASE_URL });
@@ -17,7 +17,7 @@ async function gql<T>(token: string, query: string, variables: Record<string, un
   return body.data;
 }
 
-async function extensionLink(): Promise<string> {
+async function extendableReward() {
   const api = await request.newContext({ baseURL: E2E_BASE_URL });
   const login = await api.post('/graphql', {
     headers: { 'apollo-require-preflight': 'true' },
@@ -53,7 +53,7 @@ async function extensionLink(): Promise<string> {
     'mutation($input: ProfileInput!) { createProfile(input: $input) { id } }',
     { input: { externalId: key, firstName: 'Mia', email: `${key}@example.com` } },
   );
-  const { issueReward } = await gql<{ issueReward: { id: string } }>(
+  await gql<{ issueReward: { id: string } }>(
     token,
     `mutation($input: IssueRewardInput!) { issueReward(input: $input) { ... on Reward { id } } }`,
     {
@@ -65,26 +65,32 @@ async function extensionLink(): Promise<string> {
       },
     },
   );
-  const { createRewardExtensionLink } = await gql<{
-    createRewardExtensionLink: { url: string };
-  }>(
-    token,
-    `mutation($id: ID!) { createRewardExtensionLink(rewardId: $id) {
-      ... on RewardExtensionLink { url } } }`,
-    { id: issueReward.id },
-  );
-  // Other journeys count the seeded reward types: this one's type is archived again (the
-  // issued reward keeps it).
-  await gql(token, 'mutation($id: ID!) { archiveRewardType(id: $id) { id } }', {
-    id: createRewardType.id,
-  });
-  // The link names PUBLIC_URL; open the same path on the server under test.
-  const url = new URL(createRewardExtensionLink.url);
-  return `${url.pathname}${url.search}`;
+  return { token, typeId: createRewardType.id, profileId: createProfile.id };
 }
 
-test('a customer opens an extension link on a phone and confirms it once', async ({ browser }) => {
-  const link = await extensionLink();
+test('a customer opens an extension link on a phone and confirms it once', async ({
+  browser,
+  page: staff,
+}) => {
+  const { token, typeId, profileId } = await extendableReward();
+  await signIn(staff);
+  await staff.goto(`/profiles/${profileId}`);
+  await staff.getByRole('button', { name: 'Send link to extend Birthday treat' }).click();
+  const dialog = staff.getByRole('dialog');
+  await expect(dialog).toContainText('extend this reward by 30 days, once');
+  await dialog.getByRole('button', { name: 'Create link' }).click();
+  const shown = dialog.getByTestId('extension-link');
+  await expect(shown).toContainText('/portal/extend?token=rwl_');
+  await expect(dialog).toContainText('It works once, until');
+  await checkPage(staff, 'extension link');
+  const sent = new URL((await shown.textContent())!);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // Other journeys count the seeded reward types: this one's type is archived again (the
+  // issued reward keeps it).
+  await gql(token, 'mutation($id: ID!) { archiveRewardType(id: $id) { id } }', { id: typeId });
+
+  // The link names PUBLIC_URL; open the same path on the server under test.
+  const link = `${sent.pathname}${sent.search}`;
   const context = await browser.newContext({ viewport: PHONE, baseURL: E2E_BASE_URL });
   const page = await context.newPage();
   await page.goto(link);

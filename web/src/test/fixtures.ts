@@ -33,7 +33,13 @@ export function rewardNode(id: string, status: RewardStatus, name: string) {
     valueInitial: money(1000),
     valueRemaining: money(status === 'VOIDED' ? 0 : 1000),
     definition: { __typename: 'RewardDefinition' as const, id: `def-${id}`, name },
-    type: { __typename: 'RewardType' as const, id: 'type-1', name: 'Customer Service' },
+    type: {
+      __typename: 'RewardType' as const,
+      id: 'type-1',
+      name: 'Customer Service',
+      extensionEnabled: true,
+      extensionDays: 30,
+    },
   };
 }
 

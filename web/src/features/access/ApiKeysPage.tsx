@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { CopyButton } from '../../components/CopyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Checkbox, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
@@ -24,29 +25,6 @@ export const SCOPE_WORDS: Record<ApiScope, string> = {
 
 const SCOPES = Object.keys(SCOPE_WORDS) as ApiScope[];
 const KEY_FIELDS = { name: { label: 'Name' }, scopes: { label: 'What it may do' } };
-
-function CopyButton({ text }: { text: string }) {
-  const [copied, setCopied] = useState<boolean | null>(null);
-  return (
-    <>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() =>
-          void navigator.clipboard.writeText(text).then(
-            () => setCopied(true),
-            () => setCopied(false),
-          )
-        }
-      >
-        Copy
-      </button>
-      <span role="status" className="muted">
-        {copied === true ? 'Copied.' : copied === false ? 'Could not copy; select it instead.' : ''}
-      </span>
-    </>
-  );
-}
 
 function CreateKeyForm({
   onCreated,

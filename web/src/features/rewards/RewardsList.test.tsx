@@ -58,6 +58,11 @@ describe('rewards list', () => {
     expect(within(birthdayRow).getByText('ACTIVE')).toBeTruthy();
     expect(within(birthdayRow).getByRole('button', { name: 'Extend Birthday treat' })).toBeTruthy();
     expect(within(birthdayRow).getByRole('button', { name: 'Void Birthday treat' })).toBeTruthy();
+    expect(
+      within(birthdayRow).getByRole('button', {
+        name: 'Send link to extend Birthday treat',
+      }),
+    ).toBeTruthy();
     const sorryRow = screen.getByText('Sorry voucher').closest('tr')!;
     expect(within(sorryRow).queryByRole('button')).toBeNull();
     // A voided reward says why it was voided, and still why it was issued.

@@ -10,6 +10,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/money';
 import { appendEdges, useLoadMore } from '../../lib/useLoadMore';
 import { ExtendRewardForm, type ExtendableReward } from './ExtendRewardForm';
+import { ExtensionLinkForm, type LinkableReward } from './ExtensionLinkForm';
 import { VoidRewardForm, type VoidableReward } from './VoidRewardForm';
 import { ProfileRewardsQuery } from './queries';
 
@@ -50,6 +51,8 @@ export const RewardRow_RewardFragment = graphql(`
     type {
       id
       name
+      extensionEnabled
+      extensionDays
     }
   }
 `);
@@ -70,7 +73,9 @@ const SOURCE_WORDS: Record<string, string> = {
 };
 
 type Action =
-  { kind: 'extend'; reward: ExtendableReward } | { kind: 'void'; reward: VoidableReward };
+  | { kind: 'extend'; reward: ExtendableReward }
+  | { kind: 'link'; reward: LinkableReward }
+  | { kind: 'void'; reward: VoidableReward };
 
 function RewardRow({
   reward,
@@ -135,6 +140,26 @@ function RewardRow({
             }
           >
             Extend
+          </button>
+        )}
+        {canExtend && r.type.extensionEnabled && r.type.extensionDays > 0 && (
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Send link to extend ${name}`}
+            onClick={() =>
+              onAction({
+                kind: 'link',
+                reward: {
+                  id: r.id,
+                  name,
+                  timezone: r.timezone,
+                  extensionDays: r.type.extensionDays,
+                },
+              })
+            }
+          >
+            Send link
           </button>
         )}
         {canVoid && (
@@ -254,6 +279,11 @@ export function RewardsList({
             onExtended={done}
             onCancel={() => setAction(null)}
           />
+        </Modal>
+      )}
+      {action?.kind === 'link' && (
+        <Modal title={`Extension link for “${action.reward.name}”`} onClose={() => setAction(null)}>
+          <ExtensionLinkForm reward={action.reward} onDone={() => setAction(null)} />
         </Modal>
       )}
       {action?.kind === 'void' && (

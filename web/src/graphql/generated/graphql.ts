@@ -2567,6 +2567,18 @@ export type ReverseRedemptionMutation = {
     | { __typename: 'ReversalWindowClosedError'; errorCode: ErrorCode; message: string };
 };
 
+export type CreateRewardExtensionLinkMutationVariables = Exact<{
+  rewardId: Scalars['ID']['input'];
+}>;
+
+export type CreateRewardExtensionLinkMutation = {
+  __typename?: 'Mutation';
+  createRewardExtensionLink:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | { __typename: 'RewardExtensionLink'; url: string; expiresAt: string }
+    | { __typename: 'RewardNotExtendableError'; errorCode: ErrorCode; message: string };
+};
+
 export type IssuableDefinitionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IssuableDefinitionsQuery = {
@@ -2628,7 +2640,13 @@ export type RewardRow_RewardFragment = {
   valueInitial: { __typename?: 'Money'; amount: number; currency: string };
   valueRemaining: { __typename?: 'Money'; amount: number; currency: string };
   definition: { __typename?: 'RewardDefinition'; id: string; name: string };
-  type: { __typename?: 'RewardType'; id: string; name: string };
+  type: {
+    __typename?: 'RewardType';
+    id: string;
+    name: string;
+    extensionEnabled: boolean;
+    extensionDays: number;
+  };
 } & { ' $fragmentName'?: 'RewardRow_RewardFragment' };
 
 export type ProfileRewardsQueryVariables = Exact<{
@@ -3364,6 +3382,8 @@ export const RewardRow_RewardFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
               ],
             },
           },
@@ -6475,6 +6495,93 @@ export const ReverseRedemptionDocument = {
     },
   ],
 } as unknown as DocumentNode<ReverseRedemptionMutation, ReverseRedemptionMutationVariables>;
+export const CreateRewardExtensionLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRewardExtensionLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRewardExtensionLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rewardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RewardExtensionLink' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RewardNotExtendableError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateRewardExtensionLinkMutation,
+  CreateRewardExtensionLinkMutationVariables
+>;
 export const IssuableDefinitionsDocument = {
   kind: 'Document',
   definitions: [
@@ -6719,6 +6826,8 @@ export const ProfileRewardsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
               ],
             },
           },
@@ -7047,6 +7156,8 @@ export const ExtendRewardDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
               ],
             },
           },
@@ -7320,6 +7431,8 @@ export const VoidRewardDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extensionEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
               ],
             },
           },
