@@ -94,7 +94,7 @@ function RewardRow({
         {name}
         <div className="cell-note">{r.type.name}</div>
       </td>
-      <td className="num" data-label="Remaining / initial">
+      <td className="num" data-label="Left / issued">
         {formatMoney(r.valueRemaining.amount, r.valueRemaining.currency)}
         <span className="muted">
           {' / '}
@@ -252,7 +252,7 @@ export function RewardsList({
             <thead>
               <tr>
                 <th>Reward</th>
-                <th className="num">Remaining / initial</th>
+                <th className="num">Left / issued</th>
                 <th>Status</th>
                 <th>Expires</th>
                 <th>Source</th>
