@@ -139,28 +139,33 @@ async function expectedActivity(from: Date, to: Date, bucket: (d: Date) => strin
   return Object.fromEntries([...out.entries()].sort());
 }
 
+/** The activity report over [a, b), keyed like expectedActivity's answer. */
+async function reported(a: Date, b: Date, interval: 'DAY' | 'MONTH') {
+  const res = await admin.gql(ACTIVITY, {
+    from: a.toISOString(),
+    to: b.toISOString(),
+    interval,
+  });
+  return Object.fromEntries(
+    res.data!.activity.map((r) => [
+      `${r.period}|${r.rewardType}`,
+      {
+        issued: r.issued.amount,
+        redeemed: r.redeemed.amount,
+        restored: r.restored.amount,
+        expired: r.expired.amount,
+        voided: r.voided.amount,
+      },
+    ]),
+  );
+}
+
 describe('activity', () => {
   const from = new Date('2026-09-25T00:00:00Z');
   const to = new Date('2026-11-05T00:00:00Z');
 
   it('sums the ledger per reward type and brand-local day, across a DST change', async () => {
-    const res = await admin.gql(ACTIVITY, {
-      from: from.toISOString(),
-      to: to.toISOString(),
-      interval: 'DAY',
-    });
-    const got = Object.fromEntries(
-      res.data!.activity.map((r) => [
-        `${r.period}|${r.rewardType}`,
-        {
-          issued: r.issued.amount,
-          redeemed: r.redeemed.amount,
-          restored: r.restored.amount,
-          expired: r.expired.amount,
-          voided: r.voided.amount,
-        },
-      ]),
-    );
+    const got = await reported(from, to, 'DAY');
     expect(Object.keys(got).sort()).toEqual(Object.keys(got));
     expect(got).toEqual(await expectedActivity(from, to, localDay));
     expect(Object.keys(got).map((k) => k.split('|')[0])).toEqual(
@@ -180,18 +185,7 @@ describe('activity', () => {
       to: to.toISOString(),
       interval: 'MONTH',
     });
-    const got = Object.fromEntries(
-      res.data!.activity.map((r) => [
-        `${r.period}|${r.rewardType}`,
-        {
-          issued: r.issued.amount,
-          redeemed: r.redeemed.amount,
-          restored: r.restored.amount,
-          expired: r.expired.amount,
-          voided: r.voided.amount,
-        },
-      ]),
-    );
+    const got = await reported(from, to, 'MONTH');
     expect(got).toEqual(await expectedActivity(from, to, localMonth));
     expect(res.data!.activity[0]).toMatchObject({
       rewardTypeName: expect.any(String),
@@ -200,25 +194,6 @@ describe('activity', () => {
   });
 
   it('answers the same from the roll-up of whole days, today and partial days from the ledger', async () => {
-    const reported = async (a: Date, b: Date, interval: 'DAY' | 'MONTH') => {
-      const res = await admin.gql(ACTIVITY, {
-        from: a.toISOString(),
-        to: b.toISOString(),
-        interval,
-      });
-      return Object.fromEntries(
-        res.data!.activity.map((r) => [
-          `${r.period}|${r.rewardType}`,
-          {
-            issued: r.issued.amount,
-            redeemed: r.redeemed.amount,
-            restored: r.restored.amount,
-            expired: r.expired.amount,
-            voided: r.voided.amount,
-          },
-        ]),
-      );
-    };
     let steps = 0;
     while ((await t.services.rewards.rollUpReports(t.system)) > 0) steps++;
     expect(steps).toBeGreaterThan(60); // a day a step, from the first entry's day to yesterday

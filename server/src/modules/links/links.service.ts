@@ -96,9 +96,16 @@ export class LinksService {
     if (await this.extendedByCustomer(ctx, reward.id, null)) {
       return new RewardNotExtendableError('This reward has already been extended by its customer.');
     }
+    const { row, link } = this.newLink(ctx, reward, ttlDays);
+    await ctx.em.insert(ExtensionLinkEntity, row);
+    return link;
+  }
+
+  /** A fresh token for the reward: the row to store (its hash only) and the link to hand out. */
+  private newLink(ctx: RequestContext, reward: RewardRecord, ttlDays: number) {
     const token = newLinkToken();
     const expiresAt = new Date(ctx.now().getTime() + ttlDays * DAY_MS);
-    await ctx.em.insert(ExtensionLinkEntity, {
+    const row: ExtensionLinkEntity = {
       id: newId(),
       tokenHash: hashLinkToken(token),
       rewardId: reward.id,
@@ -107,8 +114,9 @@ export class LinksService {
       createdBy: ctx.actor,
       expiresAt,
       usedAt: null,
-    });
-    return { token, url: linkUrl(this.publicUrl, token), expiresAt };
+    };
+    const link: CreatedLink = { token, url: linkUrl(this.publicUrl, token), expiresAt };
+    return { row, link };
   }
 
   /**
@@ -135,22 +143,12 @@ export class LinksService {
       })
       .getRawMany<{ rewardId: string }>();
     const extended = new Set(used.map((u) => u.rewardId));
-    const expiresAt = new Date(ctx.now().getTime() + ttlDays * DAY_MS);
     const rows = candidates
       .filter((r) => !extended.has(r.id))
       .map((reward) => {
-        const token = newLinkToken();
-        links.set(reward.id, { token, url: linkUrl(this.publicUrl, token), expiresAt });
-        return {
-          id: newId(),
-          tokenHash: hashLinkToken(token),
-          rewardId: reward.id,
-          profileId: reward.profileId,
-          createdAt: ctx.now(),
-          createdBy: ctx.actor,
-          expiresAt,
-          usedAt: null,
-        };
+        const { row, link } = this.newLink(ctx, reward, ttlDays);
+        links.set(reward.id, link);
+        return row;
       });
     if (rows.length) {
       await ctx.em
