@@ -88,14 +88,11 @@ export async function activity(
     const seen = groups.get(key);
     if (!seen) groups.set(key, g);
     else {
-      for (const k of ['issued', 'redeemed', 'restored', 'expired', 'voided'] as const) {
-        seen[k] += g[k];
-      }
+      for (const k of SUMS) seen[k] += g[k];
     }
   }
-  return [...groups.values()].sort((a, b) =>
-    a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
-  );
+  // Unordered: the reports module orders the lines once it has the types' keys.
+  return [...groups.values()];
 }
 
 /** Which part of [from, to) the roll-up answers (whole local days) and which the ledger. */
@@ -119,16 +116,18 @@ export function splitRange(
 
 async function activityFrom(query: { getRawMany<T>(): Promise<T[]> }): Promise<ActivityGroup[]> {
   const rows = await query.getRawMany<Record<string, unknown>>();
-  return rows.map((r) => ({
-    period: String(r.period),
-    typeId: String(r.typeId),
-    currency: String(r.currency),
-    issued: toNumber(r.issued),
-    redeemed: toNumber(r.redeemed),
-    restored: toNumber(r.restored),
-    expired: toNumber(r.expired),
-    voided: toNumber(r.voided),
-  }));
+  return rows.map((r) => ({ period: String(r.period), ...groupSums(r) }));
+}
+
+const SUMS = ['issued', 'redeemed', 'restored', 'expired', 'voided'] as const;
+
+/** A grouped row's type, currency and sums, as numbers (MySQL answers SUM() as strings). */
+function groupSums(r: Record<string, unknown>) {
+  const sums = Object.fromEntries(SUMS.map((k) => [k, toNumber(r[k])])) as Record<
+    (typeof SUMS)[number],
+    number
+  >;
+  return { typeId: String(r.typeId), currency: String(r.currency), ...sums };
 }
 
 /** The ledger's entries in the ranges, grouped by local period, reward type and currency. */
@@ -139,7 +138,7 @@ function ledgerQuery(
 ) {
   const params: Record<string, unknown> = {};
   const bucket = localBucketSql(ctx.db.kind, 'l.createdAt', range.spans, range.format, params);
-  return sumsByType(ctx, bucket, ranges, params).orderBy('period', 'ASC');
+  return sumsByType(ctx, bucket, ranges, params);
 }
 
 function sumsByType(
@@ -239,19 +238,7 @@ export async function rollUp(ctx: RequestContext, timezone: string): Promise<num
           .createQueryBuilder()
           .insert()
           .into(LedgerTotalEntity)
-          .values(
-            rows.map((r) => ({
-              day,
-              typeId: String(r.typeId),
-              currency: String(r.currency),
-              issued: toNumber(r.issued),
-              redeemed: toNumber(r.redeemed),
-              restored: toNumber(r.restored),
-              expired: toNumber(r.expired),
-              voided: toNumber(r.voided),
-              entries: toNumber(r.entries),
-            })),
-          )
+          .values(rows.map((r) => ({ day, ...groupSums(r), entries: toNumber(r.entries) })))
           .updateEntity(false)
           .execute();
       }
