@@ -7,7 +7,7 @@ import {
   looksLikeToken,
   newLinkToken,
 } from '../../src/modules/links/links.rules';
-import { offsetSpans, rangeProblem } from '../../src/modules/reports/reports.rules';
+import { localMonths, offsetSpans, rangeProblem } from '../../src/modules/reports/reports.rules';
 
 describe('link tokens', () => {
   it('are 256 random bits, URL-safe, stored only as a hash', () => {
@@ -85,6 +85,42 @@ describe('report periods', () => {
     expect(offsetSpans(new Date('2026-01-01'), new Date('2026-12-31'), 'UTC')).toEqual([
       { until: null, offsetMinutes: 0 },
     ]);
+  });
+
+  it('cuts a range into brand-local months, the edges at from and to', () => {
+    const months = localMonths(
+      new Date('2026-09-15T03:00:00Z'),
+      new Date('2026-11-10T00:00:00Z'),
+      'Australia/Melbourne',
+    );
+    expect(months).toEqual([
+      {
+        month: '2026-09',
+        from: new Date('2026-09-15T03:00:00Z'),
+        // Midnight on 1 October in Melbourne, still on standard time (+10:00).
+        to: new Date('2026-09-30T14:00:00Z'),
+      },
+      // October starts on +10:00 and ends on daylight time (+11:00).
+      {
+        month: '2026-10',
+        from: new Date('2026-09-30T14:00:00Z'),
+        to: new Date('2026-10-31T13:00:00Z'),
+      },
+      {
+        month: '2026-11',
+        from: new Date('2026-10-31T13:00:00Z'),
+        to: new Date('2026-11-10T00:00:00Z'),
+      },
+    ]);
+    // An instant late on 31 December UTC is already January in Melbourne.
+    expect(
+      localMonths(
+        new Date('2026-12-31T20:00:00Z'),
+        new Date('2027-01-02T00:00:00Z'),
+        'Australia/Melbourne',
+      ).map((m) => m.month),
+    ).toEqual(['2027-01']);
+    expect(localMonths(new Date('2026-01-01'), new Date('2026-01-01'), 'UTC')).toEqual([]);
   });
 
   it('refuses a DAY range over two years', () => {

@@ -1,4 +1,4 @@
-import { offsetMinutes } from '../../core/time';
+import { localDateOf, offsetMinutes, zonedTimeToUtc } from '../../core/time';
 
 // Pure rules for the reports: how instants fall into the brand's local days and months, as
 // a few constant-offset spans the SQL can apply, and which ranges may be asked for.
@@ -36,6 +36,34 @@ export function offsetSpans(from: Date, to: Date, tz: string): OffsetSpan[] {
   }
   spans.push({ until: null, offsetMinutes: current });
   return spans;
+}
+
+/**
+ * The brand-local calendar months that [from, to) touches, each as the part of the range it
+ * covers: the first and last are cut at from and to, the rest run midnight to midnight local.
+ */
+export function localMonths(
+  from: Date,
+  to: Date,
+  tz: string,
+): { month: string; from: Date; to: Date }[] {
+  const months: { month: string; from: Date; to: Date }[] = [];
+  let { year, month } = localDateOf(from, tz);
+  let start = from;
+  while (start.getTime() < to.getTime()) {
+    const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+    const end = new Date(
+      Math.min(zonedTimeToUtc({ ...next, day: 1 }, 0, 0, 0, 0, tz).getTime(), to.getTime()),
+    );
+    months.push({
+      month: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`,
+      from: start,
+      to: end,
+    });
+    ({ year, month } = next);
+    start = end;
+  }
+  return months;
 }
 
 export type IntervalName = 'DAY' | 'MONTH';

@@ -4,7 +4,13 @@ import * as check from '../../core/validate';
 import type { DefinitionsService } from '../definitions';
 import type { ActivityGroup, MonthAmount, RewardsService } from '../rewards';
 import type { SettingsService } from '../settings';
-import { type IntervalName, MAX_RANGE_MS, offsetSpans, rangeProblem } from './reports.rules';
+import {
+  type IntervalName,
+  localMonths,
+  MAX_RANGE_MS,
+  offsetSpans,
+  rangeProblem,
+} from './reports.rules';
 
 export interface ActivityLine extends ActivityGroup {
   typeKey: string;
@@ -75,12 +81,13 @@ export class ReportsService {
     if (problem) throw badInput(problem, 'to');
     const settings = await this.deps.settings.get(ctx);
     const code = input.currency ? check.currency(input.currency) : settings.defaultCurrency;
-    const spans = offsetSpans(input.from, input.to, settings.defaultTimezone);
-    const months = await this.deps.rewards.reports.breakage(ctx, code, {
-      from: input.from,
-      to: input.to,
-      spans,
-    });
+    // Only what has expired by now counts.
+    const to = new Date(Math.min(input.to.getTime(), ctx.now().getTime()));
+    const months = await this.deps.rewards.reports.breakage(
+      ctx,
+      code,
+      localMonths(input.from, to, settings.defaultTimezone),
+    );
     return { currency: code, months };
   }
 }

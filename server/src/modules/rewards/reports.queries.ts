@@ -282,33 +282,47 @@ function liabilityQuery(ctx: RequestContext, bucket: string, params: Record<stri
     .orderBy('month', 'ASC');
 }
 
-/** Value that expired unredeemed (left on rewards not voided), by local month of expiry. */
+/** A brand-local calendar month, 'YYYY-MM', as the UTC range [from, to) it covers. */
+export interface LocalMonth {
+  month: string;
+  from: Date;
+  to: Date;
+}
+
+/**
+ * Value that expired unredeemed (left on rewards not voided), by local month of expiry: one
+ * range sum of the covering index per month, so no per-row date arithmetic and no grouping.
+ */
 export async function breakage(
   ctx: RequestContext,
   currency: string,
-  range: { from: Date; to: Date; spans: LocalSpan[] },
+  months: LocalMonth[],
 ): Promise<MonthAmount[]> {
-  const params: Record<string, unknown> = {
-    currency,
-    from: range.from,
-    // Only what has expired by now counts.
-    to: range.to.getTime() < ctx.now().getTime() ? range.to : ctx.now(),
-  };
-  const bucket = localBucketSql(ctx.db.kind, 'r.expiresAt', range.spans, 'MONTH', params);
-  return monthRows(breakageQuery(ctx, bucket, params));
+  if (!months.length) return [];
+  const parts = months.map((m) => breakageQuery(ctx, currency, m).getQueryAndParameters());
+  const rows: Record<string, unknown>[] = await ctx.em.query(
+    parts.map(([sql]) => sql).join(' UNION ALL '),
+    parts.flatMap(([, params]) => params as unknown[]),
+  );
+  return rows
+    .map((r) => ({ month: String(r.month), amount: toNumber(r.amount), count: toNumber(r.count) }))
+    .filter((m) => m.count > 0)
+    .sort((a, b) => (a.month < b.month ? -1 : 1));
 }
 
-function breakageQuery(ctx: RequestContext, bucket: string, params: Record<string, unknown>) {
+function breakageQuery(ctx: RequestContext, currency: string, m: LocalMonth) {
+  if (!/^\d{4}-\d{2}$/.test(m.month)) throw new Error(`Not a month: ${m.month}`);
   return ctx.em
     .createQueryBuilder(RewardEntity, 'r')
-    .select(bucket, 'month')
+    .select(`'${m.month}'`, 'month')
     .addSelect('SUM(r.valueRemaining)', 'amount')
     .addSelect('COUNT(*)', 'count')
-    .where('r.currency = :currency AND r.expiresAt >= :from AND r.expiresAt < :to')
-    .andWhere('r.voidedAt IS NULL AND r.valueRemaining > 0')
-    .setParameters(params)
-    .groupBy('month')
-    .orderBy('month', 'ASC');
+    .where('r.currency = :currency AND r.expiresAt >= :from AND r.expiresAt < :to', {
+      currency,
+      from: m.from,
+      to: m.to,
+    })
+    .andWhere('r.voidedAt IS NULL AND r.valueRemaining > 0');
 }
 
 async function monthRows(query: { getRawMany<T>(): Promise<T[]> }): Promise<MonthAmount[]> {
@@ -333,12 +347,7 @@ export function reportSql(ctx: RequestContext, spans: LocalSpan[]) {
     localBucketSql(ctx.db.kind, 'r.expiresAt', spans, 'MONTH', p2),
     p2,
   );
-  const p3: Record<string, unknown> = { currency: 'AUD', from: new Date(0), to: now };
-  const breakageSql = breakageQuery(
-    ctx,
-    localBucketSql(ctx.db.kind, 'r.expiresAt', spans, 'MONTH', p3),
-    p3,
-  );
+  const breakageSql = breakageQuery(ctx, 'AUD', { month: '2000-01', from: new Date(0), to: now });
   return {
     activity: build(activitySql),
     activityRolledUp: build(rolledSql),
