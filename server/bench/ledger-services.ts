@@ -193,6 +193,7 @@ async function main() {
           currency: 'AUD',
           valueInitial: 500,
           valueRemaining: expiresAt < now && !voided ? 200 : remaining,
+          openUntil: voided ? null : new Date(expiresAt),
           timezone: 'Australia/Melbourne',
           issuedAt: new Date(issuedAt),
           activatesAt: null,

@@ -260,7 +260,7 @@ async function rawBaseline(config: DatabaseConfig): Promise<Raw> {
   pool.on('connection', (c) => c.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED'));
   const balance = async (profileId: string) => {
     await pool.execute(
-      'SELECT currency, SUM(valueRemaining) AS available FROM rewards WHERE profileId = ? AND voidedAt IS NULL AND valueRemaining > 0 AND expiresAt >= ? GROUP BY currency',
+      'SELECT currency, SUM(valueRemaining) AS available FROM rewards WHERE profileId = ? AND openUntil >= ? GROUP BY currency',
       [profileId, new Date()],
     );
   };
@@ -271,7 +271,7 @@ async function rawBaseline(config: DatabaseConfig): Promise<Raw> {
       await conn.beginTransaction();
       await conn.execute('SELECT id FROM profiles WHERE id = ? FOR UPDATE', [profileId]);
       const [rows] = await conn.execute(
-        'SELECT id, valueRemaining FROM rewards WHERE profileId = ? AND currency = ? AND voidedAt IS NULL AND valueRemaining > 0 AND expiresAt >= ? ORDER BY expiresAt, issuedAt, id LIMIT 1',
+        'SELECT id, valueRemaining FROM rewards WHERE profileId = ? AND currency = ? AND openUntil >= ? ORDER BY expiresAt, issuedAt, id LIMIT 1',
         [profileId, 'AUD', now],
       );
       const reward = (rows as { id: string }[])[0];
@@ -282,7 +282,7 @@ async function rawBaseline(config: DatabaseConfig): Promise<Raw> {
       const head = (last as { seq: number; balanceAfter: string }[])[0];
       const redemptionId = newId();
       await conn.execute(
-        'UPDATE rewards SET valueRemaining = valueRemaining - 1 WHERE id = ? AND valueRemaining >= 1',
+        'UPDATE rewards SET openUntil = CASE WHEN valueRemaining > 1 THEN expiresAt END, valueRemaining = valueRemaining - 1 WHERE id = ? AND valueRemaining >= 1',
         [reward.id],
       );
       await conn.execute(
@@ -335,16 +335,16 @@ async function sqliteBaseline(config: DatabaseConfig & { kind: 'sqlite' }): Prom
   conn.pragma('busy_timeout = 5000');
   const iso = () => new Date().toISOString().replace('T', ' ').replace('Z', '');
   const balanceStmt = conn.prepare(
-    'SELECT currency, SUM(valueRemaining) AS available FROM rewards WHERE profileId = ? AND voidedAt IS NULL AND valueRemaining > 0 AND expiresAt >= ? GROUP BY currency',
+    'SELECT currency, SUM(valueRemaining) AS available FROM rewards WHERE profileId = ? AND openUntil >= ? GROUP BY currency',
   );
   const pick = conn.prepare(
-    'SELECT id FROM rewards WHERE profileId = ? AND currency = ? AND voidedAt IS NULL AND valueRemaining > 0 AND expiresAt >= ? ORDER BY expiresAt, issuedAt, id LIMIT 1',
+    'SELECT id FROM rewards WHERE profileId = ? AND currency = ? AND openUntil >= ? ORDER BY expiresAt, issuedAt, id LIMIT 1',
   );
   const headStmt = conn.prepare(
     'SELECT seq, balanceAfter FROM ledger_entries WHERE profileId = ? AND currency = ? ORDER BY seq DESC LIMIT 1',
   );
   const spend = conn.prepare(
-    'UPDATE rewards SET valueRemaining = valueRemaining - 1 WHERE id = ? AND valueRemaining >= 1',
+    'UPDATE rewards SET openUntil = CASE WHEN valueRemaining > 1 THEN expiresAt END, valueRemaining = valueRemaining - 1 WHERE id = ? AND valueRemaining >= 1',
   );
   const insRedemption = conn.prepare(
     "INSERT INTO redemptions (id, profileId, currency, status, requested, amount, returned, lineDiscounts, createdAt, createdBy) VALUES (?, ?, 'AUD', 'COMPLETED', 1, 1, 0, '[]', ?, 'bench')",

@@ -106,6 +106,7 @@ async function main() {
             'UTC',
             new Date(now - 30 * DAY),
             expires,
+            expires,
             'IMPORT',
           ]);
           ledger.push([
@@ -136,8 +137,8 @@ async function main() {
       }
       if (rewards.length) {
         await q.query(
-          `INSERT INTO rewards (id, profileId, definitionId, typeId, currency, valueInitial, valueRemaining, timezone, issuedAt, expiresAt, source, extensionCount) VALUES ${rewards
-            .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)')
+          `INSERT INTO rewards (id, profileId, definitionId, typeId, currency, valueInitial, valueRemaining, timezone, issuedAt, expiresAt, openUntil, source, extensionCount) VALUES ${rewards
+            .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)')
             .join(', ')}`,
           rewards.flat(),
         );

@@ -51,7 +51,7 @@ const VALUE = 100_000;
 const PROFILE_COLUMNS =
   'id, externalId, email, firstName, lastName, birthDate, joinedAt, timezone, tier, isStaff, lifetimeSpend, searchText, createdAt, updatedAt';
 const REWARD_COLUMNS =
-  'id, profileId, definitionId, typeId, currency, valueInitial, valueRemaining, timezone, issuedAt, activatesAt, expiresAt, extendedAt, extensionCount, voidedAt, source, issuedBy, reason, meta';
+  'id, profileId, definitionId, typeId, currency, valueInitial, valueRemaining, openUntil, timezone, issuedAt, activatesAt, expiresAt, extendedAt, extensionCount, voidedAt, source, issuedBy, reason, meta';
 const LEDGER_COLUMNS =
   'id, profileId, currency, seq, type, rewardId, redemptionId, amount, balanceAfter, actor, reason, createdAt';
 
@@ -127,6 +127,7 @@ export async function seed(
           'AUD',
           VALUE,
           VALUE,
+          expires,
           'UTC',
           stamp,
           null,
@@ -166,6 +167,7 @@ export async function seed(
           'AUD',
           1000,
           used ? 0 : 1000,
+          used ? null : expires,
           'UTC',
           stamp,
           null,

@@ -34,6 +34,14 @@ export async function expectInvariants(db: Database, now = new Date()): Promise<
     if (r.valueRemaining < 0 || r.valueRemaining > r.valueInitial + returned) {
       problems.push(`reward ${r.id}: valueRemaining ${r.valueRemaining} out of bounds`);
     }
+    // The balance's index column: the expiry while the reward is open, NULL once it is not.
+    const open = r.voidedAt === null && r.valueRemaining > 0;
+    const openUntil = r.openUntil?.getTime() ?? null;
+    if (openUntil !== (open ? r.expiresAt.getTime() : null)) {
+      problems.push(
+        `reward ${r.id}: openUntil ${r.openUntil?.toISOString() ?? 'null'} for a reward ${open ? `open until ${r.expiresAt.toISOString()}` : 'used up or voided'}`,
+      );
+    }
     // 2. Issued − redeemed + restored − voided = remaining (EXPIRE only closes the books).
     // A reward opens with one ISSUE entry; one made to carry value back (its own reward had
     // expired or was voided) opens with the RETURN or REVERSAL entry that created it.

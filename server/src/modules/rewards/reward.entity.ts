@@ -17,9 +17,11 @@ export type RewardSourceName =
  * columns and the clock when read (see rewards.rules.ts).
  */
 @Entity({ name: 'rewards' })
-// The balance reads one profile's unexpired rewards: this index keeps that a range scan
-// however long the profile's history grows.
+// A profile's rewards by expiry, for its reward list.
 @Index(['profileId', 'expiresAt'])
+// The balance and redeem read one profile's open rewards: this index keeps that a range scan
+// of the open ones only, however many used, voided and expired rewards its history holds.
+@Index(['profileId', 'openUntil'])
 @Index(['issuedBy', 'issuedAt'])
 // The daily pass finds rewards that expired and have no EXPIRE entry yet by this prefix.
 @Index(['expiredAt', 'expiresAt'])
@@ -57,6 +59,14 @@ export class RewardEntity {
 
   @MoneyColumn()
   valueRemaining: number;
+
+  /**
+   * expiresAt while the reward has value left and is not voided; NULL once it is used up or
+   * voided. Kept by every write of valueRemaining, voidedAt and expiresAt (rewards.service),
+   * so the balance's index range holds only open rewards. Status never reads it.
+   */
+  @TimestampColumn({ nullable: true })
+  openUntil: Date | null;
 
   @Column({ type: 'varchar', length: 64 })
   timezone: string;

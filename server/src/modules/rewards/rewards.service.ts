@@ -279,7 +279,7 @@ export class RewardsService {
   }
 
   /**
-   * The balance query: one range scan of the (profileId, expiresAt) index per profile, so it
+   * The balance query: one range scan of the (profileId, openUntil) index per profile, so it
    * stays fast however much expired and used history a profile has.
    */
   balanceQuery(ctx: RequestContext, profileIds: readonly string[]) {
@@ -533,6 +533,7 @@ export class RewardsService {
         }
         limits.issued += amount;
       }
+      const expiresAt = this.expiryFor(definition, profile.timezone, now, null);
       const reward = tx.em.create(RewardEntity, {
         id: newId(),
         profileId,
@@ -544,7 +545,8 @@ export class RewardsService {
         timezone: profile.timezone,
         issuedAt: now,
         activatesAt: null,
-        expiresAt: this.expiryFor(definition, profile.timezone, now, null),
+        expiresAt,
+        openUntil: expiresAt,
         extendedAt: null,
         extensionCount: 0,
         voidedAt: null,
@@ -612,6 +614,7 @@ export class RewardsService {
       issuedAt: tx.now(),
       activatesAt: r.activatesAt,
       expiresAt: r.expiresAt,
+      openUntil: r.expiresAt,
       extendedAt: null,
       extensionCount: 0,
       voidedAt: null,
@@ -741,6 +744,7 @@ export class RewardsService {
         // extension's own entry, which brings the value back into the ledger's balance.
         const reopened = reward.expiredAt ? reward.valueRemaining : 0;
         reward.expiresAt = target;
+        reward.openUntil = target;
         reward.extendedAt = now;
         reward.extensionCount += 1;
         reward.expiredAt = null;
@@ -749,6 +753,8 @@ export class RewardsService {
           { id: reward.id },
           {
             expiresAt: target,
+            // Only an open reward (value left, not voided) is extended.
+            openUntil: target,
             extendedAt: now,
             extensionCount: reward.extensionCount,
             expiredAt: null,
@@ -795,7 +801,7 @@ export class RewardsService {
         const result = await tx.em
           .createQueryBuilder()
           .update(RewardEntity)
-          .set({ voidedAt: now, valueRemaining: 0 })
+          .set({ voidedAt: now, valueRemaining: 0, openUntil: null })
           .where('id = :id AND voidedAt IS NULL AND valueRemaining = :forfeited', {
             id: reward.id,
             forfeited,
@@ -805,6 +811,7 @@ export class RewardsService {
           throw new Error(`reward ${reward.id} changed while being voided`);
         reward.voidedAt = now;
         reward.valueRemaining = 0;
+        reward.openUntil = null;
         await this.ledger.append(tx, [
           {
             profileId: reward.profileId,
@@ -840,6 +847,7 @@ export class RewardsService {
       if (d.archived || (d.absoluteExpiry && d.absoluteExpiry.getTime() <= now.getTime())) {
         return null;
       }
+      const expiresAt = this.expiryFor(d, item.timezone, now, null);
       return tx.em.create(RewardEntity, {
         id: newId(),
         profileId: item.profileId,
@@ -851,7 +859,8 @@ export class RewardsService {
         timezone: item.timezone,
         issuedAt: now,
         activatesAt: activationFor(d, now),
-        expiresAt: this.expiryFor(d, item.timezone, now, null),
+        expiresAt,
+        openUntil: expiresAt,
         extendedAt: null,
         extensionCount: 0,
         voidedAt: null,
@@ -899,7 +908,7 @@ export class RewardsService {
     const result = await tx.em
       .createQueryBuilder()
       .update(RewardEntity)
-      .set({ voidedAt: tx.now(), valueRemaining: 0 })
+      .set({ voidedAt: tx.now(), valueRemaining: 0, openUntil: null })
       .where('id = :id AND voidedAt IS NULL AND valueRemaining = :forfeited', {
         id: reward.id,
         forfeited,
@@ -1041,7 +1050,12 @@ export class RewardsService {
       const result = await tx.em
         .createQueryBuilder()
         .update(RewardEntity)
-        .set({ valueRemaining: () => `valueRemaining - CASE id ${cases} END` })
+        .set({
+          // Before valueRemaining: MySQL evaluates SET left to right with the values already
+          // assigned, SQLite with the old ones; this way both read the value before spending.
+          openUntil: () => `CASE WHEN valueRemaining > CASE id ${cases} END THEN expiresAt END`,
+          valueRemaining: () => `valueRemaining - CASE id ${cases} END`,
+        })
         .where(`id IN (:...ids) AND voidedAt IS NULL AND valueRemaining >= CASE id ${cases} END`)
         .setParameters({ ...values, ids: parts.map((a) => a.rewardId) })
         .execute();
@@ -1115,7 +1129,10 @@ export class RewardsService {
         await tx.em
           .createQueryBuilder()
           .update(RewardEntity)
-          .set({ valueRemaining: () => `valueRemaining + ${part.amount}` })
+          .set({
+            valueRemaining: () => `valueRemaining + ${part.amount}`,
+            openUntil: () => 'expiresAt',
+          })
           .where('id = :id AND voidedAt IS NULL', { id: reward.id })
           .execute();
       }
