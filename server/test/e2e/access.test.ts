@@ -121,6 +121,7 @@ const EXPECTED_ACCESS: Record<string, AccessRule[]> = {
   'Query.users': ['ADMIN'],
   'Mutation.createUser': ['ADMIN'],
   'Mutation.setUserActive': ['ADMIN'],
+  'Mutation.setUserRole': ['ADMIN'],
   'Query.apiKeys': ['ADMIN'],
   'Mutation.createApiKey': ['ADMIN'],
   'Mutation.revokeApiKey': ['ADMIN'],

@@ -29,4 +29,8 @@ export class ApiKeyEntity {
 
   @TimestampColumn({ nullable: true })
   revokedAt: Date | null;
+
+  /** When the key was last used, to the minute (written at most once a minute); null if never. */
+  @TimestampColumn({ nullable: true })
+  lastUsedAt: Date | null;
 }

@@ -8,6 +8,7 @@ import {
   ApiKeyCreated,
   CreateApiKeyInput,
   CreateUserInput,
+  Role,
   Session,
   User,
 } from './auth.types';
@@ -103,6 +104,19 @@ export class AuthResolver {
     @Ctx() { ctx }: ResolverContext,
   ): Promise<User> {
     return User.from(await this.auth.setUserActive(ctx, id, active));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => User, {
+    description:
+      "Changes a staff account's role; it applies to their signed-in sessions at once. The last active ADMIN keeps the role.",
+  })
+  async setUserRole(
+    @Arg('id', () => ID, { description: 'The staff account.' }) id: string,
+    @Arg('role', () => Role, { description: 'The new role.' }) role: Role,
+    @Ctx() { ctx }: ResolverContext,
+  ): Promise<User> {
+    return User.from(await this.auth.setUserRole(ctx, id, role));
   }
 
   @Allow('ADMIN')

@@ -65,9 +65,21 @@ export class AuthService {
     if (secret.startsWith(API_KEY_PREFIX)) {
       const key = await ctx.em.findOne(ApiKeyEntity, {
         where: { secretHash: hash, revokedAt: IsNull() },
-        select: { id: true, scopes: true },
+        select: { id: true, scopes: true, lastUsedAt: true },
       });
       if (!key) return null;
+      // Last use, for the keys screen: written at most once a minute per key, like a session's.
+      if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USE_EVERY_MS) {
+        await ctx.em
+          .createQueryBuilder()
+          .update(ApiKeyEntity)
+          .set({ lastUsedAt: now })
+          .where('id = :id AND (lastUsedAt IS NULL OR lastUsedAt < :due)', {
+            id: key.id,
+            due: new Date(now.getTime() - LAST_USE_EVERY_MS),
+          })
+          .execute();
+      }
       const principal: Principal = { kind: 'apikey', apiKeyId: key.id, scopes: key.scopes };
       this.credentials.put(hash, principal, now.getTime());
       return principal;
@@ -260,26 +272,67 @@ export class AuthService {
     if (!active && p?.kind === 'user' && p.userId === id) {
       throw badInput('You cannot deactivate your own account.', 'id');
     }
-    return ctx.transaction(
-      async (tx, user: UserEntity | null) => {
-        if (!user) throw badInput(`No user with id ${id}.`, 'id');
-        if (user.active !== active) {
-          await tx.em.update(UserEntity, { id }, { active, updatedAt: tx.now() });
-          user.active = active;
-        }
-        // A deactivated user's sessions end at once, not when they expire.
-        if (!active) {
-          await tx.em.update(
-            SessionEntity,
-            { userId: id, revokedAt: IsNull() },
-            { revokedAt: tx.now() },
-          );
-          this.credentials.evict((c) => c.kind === 'user' && c.userId === id);
-        }
-        return user;
-      },
-      { lockFirst: { entity: UserEntity, id } },
-    );
+    return ctx.transaction(async (tx) => {
+      const admins = await this.lockActiveAdmins(tx);
+      const user = await tx.em.findOne(UserEntity, { where: { id } });
+      if (!user) throw badInput(`No user with id ${id}.`, 'id');
+      if (!active && user.active && user.role === 'ADMIN' && admins.length <= 1) {
+        throw badInput('The last active administrator cannot be deactivated.', 'id');
+      }
+      if (user.active !== active) {
+        await tx.em.update(UserEntity, { id }, { active, updatedAt: tx.now() });
+        user.active = active;
+      }
+      // A deactivated user's sessions end at once, not when they expire.
+      if (!active) {
+        await tx.em.update(
+          SessionEntity,
+          { userId: id, revokedAt: IsNull() },
+          { revokedAt: tx.now() },
+        );
+        this.credentials.evict((c) => c.kind === 'user' && c.userId === id);
+      }
+      return user;
+    });
+  }
+
+  /**
+   * Changes a staff member's role. Their sessions stay signed in and carry the new role at
+   * once in this process (within AUTH_CACHE_SECONDS in others). The last active ADMIN keeps
+   * the role, so the brand is never left without someone who can manage staff.
+   */
+  async setUserRole(ctx: RequestContext, id: string, role: RoleName): Promise<UserEntity> {
+    return ctx.transaction(async (tx) => {
+      const admins = await this.lockActiveAdmins(tx);
+      const user = await tx.em.findOne(UserEntity, { where: { id } });
+      if (!user) throw badInput(`No user with id ${id}.`, 'id');
+      if (user.role === role) return user;
+      if (user.role === 'ADMIN' && user.active && admins.length <= 1) {
+        throw badInput(
+          'The last active administrator cannot change role; make someone else an administrator first.',
+          'role',
+        );
+      }
+      await tx.em.update(UserEntity, { id }, { role, updatedAt: tx.now() });
+      user.role = role;
+      this.credentials.evict((c) => c.kind === 'user' && c.userId === id);
+      return user;
+    });
+  }
+
+  /**
+   * The active ADMINs' ids, locked (MySQL) for the rest of the transaction: two
+   * administrators demoting or deactivating each other at once queue here, so one of them
+   * always remains. SQLite runs transactions one at a time already.
+   */
+  private async lockActiveAdmins(tx: RequestContext): Promise<string[]> {
+    const query = tx.em
+      .createQueryBuilder(UserEntity, 'u')
+      .select('u.id', 'id')
+      .where("u.role = 'ADMIN' AND u.active = :active", { active: true })
+      .orderBy('u.id', 'ASC');
+    if (tx.db.kind === 'mysql') query.setLock('pessimistic_write');
+    return (await query.getRawMany<{ id: string }>()).map((r) => r.id);
   }
 
   /**
@@ -310,6 +363,7 @@ export class AuthService {
       createdBy: ctx.actor,
       createdAt: ctx.now(),
       revokedAt: null,
+      lastUsedAt: null,
     });
     await ctx.em.insert(ApiKeyEntity, apiKey);
     return { apiKey, secret };

@@ -119,6 +119,12 @@ export class ApiKey {
   })
   revokedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the key was last used, to the minute; null if it never was.',
+  })
+  lastUsedAt: Date | null;
+
   static from(this: void, entity: ApiKeyEntity): ApiKey {
     return Object.assign(new ApiKey(), {
       id: entity.id,
@@ -127,6 +133,7 @@ export class ApiKey {
       prefix: entity.prefix,
       createdAt: entity.createdAt,
       revokedAt: entity.revokedAt,
+      lastUsedAt: entity.lastUsedAt,
     });
   }
 }

@@ -62,6 +62,8 @@ export type ApiKey = {
   createdAt: Scalars['DateTime']['output'];
   /** The key id (actors name it apikey:<id>). */
   id: Scalars['ID']['output'];
+  /** When the key was last used, to the minute; null if it never was. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the key is for, e.g. the storefront or a POS. */
   name: Scalars['String']['output'];
   /** First characters of the key, to recognise it; the secret is shown once. */
@@ -610,6 +612,8 @@ export type Mutation = {
   runScheduledIssuance: ScheduledRunSummary;
   /** Activates or deactivates a staff account; deactivating ends its sessions. Access: staff with role ADMIN. */
   setUserActive: User;
+  /** Changes a staff account's role; it applies to their signed-in sessions at once. The last active ADMIN keeps the role. Access: staff with role ADMIN. */
+  setUserRole: User;
   /** Changes a profile; fields left out stay as they are. Access: staff with role ADMIN or MANAGER; or an API key with the WRITE_PROFILES scope. */
   updateProfile: Profile;
   /** Changes a reaction (pause it with active: false); what it already paid stays paid. Access: staff with role ADMIN. */
@@ -790,6 +794,12 @@ export type MutationRunScheduledIssuanceArgs = {
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationSetUserRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: Role;
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
