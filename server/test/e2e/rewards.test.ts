@@ -50,7 +50,7 @@ const VOID = `mutation($input: VoidRewardInput!) { voidReward(input: $input) {
   __typename ... on Reward { ${REWARD_FIELDS} } ... on ErrorResult { errorCode message } } }`;
 const LEDGER = `query($id: ID!, $first: Int, $after: String) { profile(id: $id) { ledger(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { type amount { amount currency } balanceAfter { amount } actor reason reward { id } } } } } }`;
+  edges { node { type amount { amount currency } balanceAfter { amount } actor reason reward { id } expiresBefore expiresAfter } } } } }`;
 
 describe('issuing', () => {
   it('takes value and expiry from the definition, ending at the end of the local day', async () => {
@@ -410,7 +410,15 @@ describe('extending', () => {
       amount: { amount: 0 },
       balanceAfter: { amount: 1000 },
       reason: 'Goodwill',
+      // The entry says which expiry it replaced with which.
+      expiresBefore: reward.expiresAt,
+      expiresAfter: extended.expiresAt,
     });
+    // Other entries carry no expiry change.
+    const issued = (await manager.gql(LEDGER, { id: p.id })).data?.profile.ledger.edges.find(
+      (e: { node: { type: string } }) => e.node.type === 'ISSUE',
+    );
+    expect(issued.node).toMatchObject({ expiresBefore: null, expiresAfter: null });
   });
 
   it('replaces the expiry with until, and brings an expired reward back', async () => {

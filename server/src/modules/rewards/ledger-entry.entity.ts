@@ -68,6 +68,13 @@ export class LedgerEntryEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason: string | null;
 
+  /** EXTEND only: the reward's expiry before and after the extension; null otherwise. */
+  @TimestampColumn({ nullable: true })
+  expiresBefore: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  expiresAfter: Date | null;
+
   @TimestampColumn()
   createdAt: Date;
 }

@@ -11,6 +11,8 @@ export interface LedgerChange {
   redemptionId?: string | null;
   amount: number;
   reason: string | null;
+  /** EXTEND: the reward's expiry before and after. */
+  expiry?: { before: Date; after: Date };
 }
 
 interface Head {
@@ -89,6 +91,8 @@ export class LedgerService {
           balanceAfter: head.balance,
           actor: ctx.actor,
           reason: change.reason,
+          expiresBefore: change.expiry?.before ?? null,
+          expiresAfter: change.expiry?.after ?? null,
           createdAt: ctx.now(),
         }),
       );

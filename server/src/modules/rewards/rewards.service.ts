@@ -743,6 +743,7 @@ export class RewardsService {
         // An expiry the daily pass already booked (an EXPIRE entry) is undone by this
         // extension's own entry, which brings the value back into the ledger's balance.
         const reopened = reward.expiredAt ? reward.valueRemaining : 0;
+        const before = reward.expiresAt;
         reward.expiresAt = target;
         reward.openUntil = target;
         reward.extendedAt = now;
@@ -768,6 +769,7 @@ export class RewardsService {
             rewardId: reward.id,
             amount: reopened,
             reason,
+            expiry: { before, after: target },
           },
         ]);
         return reward;

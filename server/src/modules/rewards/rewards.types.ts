@@ -248,6 +248,18 @@ export class LedgerEntry {
   @Field(() => Date, { description: 'When the change was made.' })
   createdAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "EXTEND: the reward's expiry before this extension; null for other entries.",
+  })
+  expiresBefore: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "EXTEND: the reward's expiry after this extension; null for other entries.",
+  })
+  expiresAfter: Date | null;
+
   static from(this: void, e: LedgerEntryEntity): LedgerEntry {
     return Object.assign(new LedgerEntry(), {
       id: e.id,
@@ -259,6 +271,8 @@ export class LedgerEntry {
       actor: e.actor,
       reason: e.reason,
       createdAt: e.createdAt,
+      expiresBefore: e.expiresBefore ?? null,
+      expiresAfter: e.expiresAfter ?? null,
     });
   }
 }

@@ -472,6 +472,10 @@ export type LedgerEntry = {
   balanceAfter: Money;
   /** When the change was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** EXTEND: the reward's expiry after this extension; null for other entries. */
+  expiresAfter?: Maybe<Scalars['DateTime']['output']>;
+  /** EXTEND: the reward's expiry before this extension; null for other entries. */
+  expiresBefore?: Maybe<Scalars['DateTime']['output']>;
   /** The entry id. */
   id: Scalars['ID']['output'];
   /** Why, as the actor wrote; null if not given. */
