@@ -54,7 +54,8 @@ registerEnumType(ErrorCode, {
       description: 'IdempotencyConflictError: the idempotency key was used with another input.',
     },
     INVALID_LINK: {
-      description: 'InvalidLinkError: a Profile Portal link is unknown, used or expired.',
+      description:
+        'InvalidLinkError: a Profile Portal or set-password link is unknown, used or expired.',
     },
     NOT_ELIGIBLE: {
       description: "NotEligibleError: the profile does not meet a reaction's condition.",

@@ -138,3 +138,108 @@ describe('an API key', () => {
     }
   });
 });
+
+describe('set-password links', () => {
+  const INVITE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+  const LINK =
+    'mutation($id: ID!) { createPasswordLink(userId: $id) { url expiresAt user { email } } }';
+  const OFFER = `query($token: String!) { passwordLinkOffer(token: $token) {
+    __typename ... on PasswordLinkOffer { email name expiresAt } ... on ErrorResult { errorCode message } } }`;
+  const SET = `mutation($token: String!, $password: String!) { setPasswordWithLink(token: $token, password: $password) {
+    __typename ... on PasswordLinkOffer { email } ... on ErrorResult { errorCode message } } }`;
+  const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
+  const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
+
+  it('invite someone without a password; they set it once and sign in', async () => {
+    const admin = await t.signIn('ADMIN');
+    const created = await admin.gql(INVITE, {
+      input: { email: 'invitee@example.com', name: 'Ivy Invitee', role: 'MANAGER' },
+    });
+    const userId = created.data!.createUser.id as string;
+    const link = (await admin.gql(LINK, { id: userId })).data!.createPasswordLink;
+    expect(link.url).toMatch(/^http:\/\/localhost\/set-password\?token=rwp_/);
+    expect(link.user.email).toBe('invitee@example.com');
+    const hours = (Date.parse(link.expiresAt) - t.clock.now().getTime()) / 3_600_000;
+    expect(Math.round(hours)).toBe(72);
+
+    // The public page shows whose account it is, and nothing more.
+    const offer = await t.anonymous.gql(OFFER, { token: tokenOf(link.url) });
+    expect(offer.data!.passwordLinkOffer).toEqual({
+      __typename: 'PasswordLinkOffer',
+      email: 'invitee@example.com',
+      name: 'Ivy Invitee',
+      expiresAt: link.expiresAt,
+    });
+    // A short password is refused and the link still works.
+    const short = await t.anonymous.gql(SET, { token: tokenOf(link.url), password: 'short' });
+    expect(errorCode(short)).toBe('BAD_USER_INPUT');
+    const [first, second] = await Promise.all([
+      t.anonymous.gql(SET, { token: tokenOf(link.url), password: 'a long new password' }),
+      t.anonymous.gql(SET, { token: tokenOf(link.url), password: 'another long password' }),
+    ]);
+    // Two submissions at once: one sets the password, the other is told the link was used.
+    const kinds = [first, second].map((r) => r.data!.setPasswordWithLink.__typename).sort();
+    expect(kinds).toEqual(['InvalidLinkError', 'PasswordLinkOffer']);
+    const winner =
+      first.data!.setPasswordWithLink.__typename === 'PasswordLinkOffer'
+        ? 'a long new password'
+        : 'another long password';
+    const login = await t.anonymous.gql(LOGIN, { e: 'invitee@example.com', p: winner });
+    expect(login.data?.login.token).toMatch(/^rws_/);
+    const again = await t.anonymous.gql(OFFER, { token: tokenOf(link.url) });
+    expect(again.data!.passwordLinkOffer).toMatchObject({
+      errorCode: 'INVALID_LINK',
+      message: expect.stringMatching(/already used/),
+    });
+  });
+
+  it('resets a password: the newest link is the one that works, and sessions end', async () => {
+    const admin = await t.signIn('ADMIN');
+    const manager = await t.signIn('MANAGER');
+    const older = (await admin.gql(LINK, { id: manager.userId })).data!.createPasswordLink.url;
+    const newer = (await admin.gql(LINK, { id: manager.userId })).data!.createPasswordLink.url;
+    const replaced = await t.anonymous.gql(SET, {
+      token: tokenOf(older),
+      password: 'reset password one',
+    });
+    expect(replaced.data!.setPasswordWithLink).toMatchObject({ errorCode: 'INVALID_LINK' });
+    const set = await t.anonymous.gql(SET, {
+      token: tokenOf(newer),
+      password: 'reset password two',
+    });
+    expect(set.data!.setPasswordWithLink.__typename).toBe('PasswordLinkOffer');
+    // Whoever was signed in with the old password is signed out.
+    expect(errorCode(await manager.gql('{ me { id } }'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses made-up, tampered and expired links with a clear reason', async () => {
+    const admin = await t.signIn('ADMIN');
+    const manager = await t.signIn('MANAGER');
+    const url = (await admin.gql(LINK, { id: manager.userId })).data!.createPasswordLink.url;
+    for (const token of ['rwp_madeup', `${tokenOf(url)}x`, 'rwl_not-this-kind', '']) {
+      const res = await t.anonymous.gql(OFFER, { token });
+      expect(res.data!.passwordLinkOffer).toMatchObject({ errorCode: 'INVALID_LINK' });
+    }
+    t.clock.advance(73 * 3_600_000);
+    try {
+      const late = await t.anonymous.gql(SET, {
+        token: tokenOf(url),
+        password: 'too late password',
+      });
+      expect(late.data!.setPasswordWithLink).toMatchObject({
+        errorCode: 'INVALID_LINK',
+        message: expect.stringMatching(/expired/),
+      });
+    } finally {
+      t.clock.reset();
+    }
+    // A deactivated account gets no link.
+    await admin.gql(SET_ACTIVE, { id: manager.userId, active: false });
+    expect(errorCode(await admin.gql(LINK, { id: manager.userId }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('are made by ADMINs only', async () => {
+    const manager = await t.signIn('MANAGER');
+    expect(errorCode(await manager.gql(LINK, { id: manager.userId }))).toBe('FORBIDDEN');
+  });
+});

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, grant, Public } from '../../core/access';
+import { InvalidLinkError } from '../../core/results';
 import type { ResolverContext } from '../../core/resolver-context';
 import { setSessionCookie, clearSessionCookie } from './cookies';
 import type { AuthService } from './auth.service';
@@ -8,10 +9,21 @@ import {
   ApiKeyCreated,
   CreateApiKeyInput,
   CreateUserInput,
+  PasswordLink,
+  PasswordLinkOffer,
+  PasswordLinkOfferResult,
   Role,
   Session,
   User,
 } from './auth.types';
+
+function offerOf(
+  result: { email: string; name: string; expiresAt: Date } | InvalidLinkError,
+): typeof PasswordLinkOfferResult {
+  return result instanceof InvalidLinkError
+    ? result
+    : Object.assign(new PasswordLinkOffer(), result);
+}
 
 @Resolver()
 export class AuthResolver {
@@ -117,6 +129,51 @@ export class AuthResolver {
     @Ctx() { ctx }: ResolverContext,
   ): Promise<User> {
     return User.from(await this.auth.setUserRole(ctx, id, role));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => PasswordLink, {
+    description:
+      'A one-time link (valid 72 hours) for a staff member to set their password: to invite someone created without one, or to reset a forgotten one. Their earlier unused links stop working.',
+  })
+  async createPasswordLink(
+    @Arg('userId', () => ID, { description: 'The staff account (active).' }) userId: string,
+    @Ctx() { ctx }: ResolverContext,
+  ): Promise<PasswordLink> {
+    const made = await this.auth.createPasswordLink(ctx, userId);
+    return Object.assign(new PasswordLink(), {
+      url: made.url,
+      expiresAt: made.expiresAt,
+      user: User.from(made.user),
+    });
+  }
+
+  @Public()
+  @Query(() => PasswordLinkOfferResult, {
+    description:
+      'Public: whose account a set-password link is for. Rate-limited per client address.',
+  })
+  async passwordLinkOffer(
+    @Arg('token', () => String, { description: "The token from the link's URL." }) token: string,
+    @Ctx() { ctx, req }: ResolverContext,
+  ): Promise<typeof PasswordLinkOfferResult> {
+    await this.auth.throttlePasswordLinks(ctx, req.ip ?? 'unknown');
+    return offerOf(await this.auth.passwordLinkOffer(ctx, token));
+  }
+
+  @Public()
+  @Mutation(() => PasswordLinkOfferResult, {
+    description:
+      'Public: sets the password from a set-password link (single use) and ends the account’s sessions; then sign in with it. Rate-limited per client address.',
+  })
+  async setPasswordWithLink(
+    @Arg('token', () => String, { description: "The token from the link's URL." }) token: string,
+    @Arg('password', () => String, { description: 'The new password, 10 to 200 characters.' })
+    password: string,
+    @Ctx() { ctx, req }: ResolverContext,
+  ): Promise<typeof PasswordLinkOfferResult> {
+    await this.auth.throttlePasswordLinks(ctx, req.ip ?? 'unknown');
+    return offerOf(await this.auth.setPasswordWithLink(ctx, token, password));
   }
 
   @Allow('ADMIN')

@@ -3,8 +3,9 @@ import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
 import type { Principal, RequestContext } from '../../core/context';
 import { badInput, rateLimited, unauthenticated } from '../../core/errors';
+import { InvalidLinkError } from '../../core/results';
 import type { ApiScopeName, RoleName } from '../../core/principal';
-import { ApiKeyEntity, SessionEntity, UserEntity } from './entities';
+import { ApiKeyEntity, PasswordLinkEntity, SessionEntity, UserEntity } from './entities';
 import { CredentialCache } from './credential-cache';
 import type { RateLimitsService } from '../ratelimits';
 import { signInDelaySeconds, SIGN_IN_WINDOW_SECONDS } from './sign-in.rules';
@@ -34,6 +35,25 @@ function idleEnd(lastUsed: Date, idleMs: number | null): number {
 
 export const INVALID_LOGIN = 'Invalid email or password.';
 
+export const PASSWORD_LINK_PREFIX = 'rwp_';
+/** How long a set-password link works. */
+export const PASSWORD_LINK_TTL_HOURS = 72;
+const PASSWORD_LINK_PAGE = '/set-password';
+
+export interface PasswordLinkMade {
+  url: string;
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+/** What a set-password link's page shows: whose account it is, and until when it works. */
+export interface PasswordLinkOffer {
+  email: string;
+  name: string;
+  expiresAt: Date;
+}
+
 /** Staff accounts, sessions and API keys: who is calling, and proving it. */
 export class AuthService {
   private readonly credentials: CredentialCache;
@@ -46,6 +66,8 @@ export class AuthService {
       cookieSecure: boolean;
       /** How long this process trusts a proven credential without asking the database. */
       credentialCacheSeconds?: number;
+      /** The app's public address, for set-password links. */
+      publicUrl?: string;
     },
     private readonly limits: RateLimitsService,
   ) {
@@ -242,12 +264,14 @@ export class AuthService {
 
   async createUser(
     ctx: RequestContext,
-    input: { email: string; name: string; role: RoleName; password: string },
+    input: { email: string; name: string; role: RoleName; password?: string | null },
   ): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
     if (!name) throw badInput('name must not be blank', 'name');
-    const passwordHash = await hashPassword(input.password);
+    // Without a first password the account cannot sign in until its owner sets one through
+    // a set-password link (createPasswordLink): a random one nobody knows stands in.
+    const passwordHash = await hashPassword(input.password ?? randomPassword() + randomPassword());
     return ctx.transaction(async (tx) => {
       if (await tx.em.exists(UserEntity, { where: { email } })) {
         throw badInput('A user with this email already exists.', 'email');
@@ -333,6 +357,121 @@ export class AuthService {
       .orderBy('u.id', 'ASC');
     if (tx.db.kind === 'mysql') query.setLock('pessimistic_write');
     return (await query.getRawMany<{ id: string }>()).map((r) => r.id);
+  }
+
+  /**
+   * A one-time link (valid PASSWORD_LINK_TTL_HOURS) for a staff member to choose their
+   * password: to invite someone created without one, or to reset a forgotten one. Their
+   * earlier unused links stop working, so only the newest one sent counts.
+   */
+  async createPasswordLink(ctx: RequestContext, userId: string): Promise<PasswordLinkMade> {
+    const token = newSecret(PASSWORD_LINK_PREFIX);
+    const now = ctx.now();
+    const expiresAt = new Date(now.getTime() + PASSWORD_LINK_TTL_HOURS * 3_600_000);
+    return ctx.transaction(async (tx) => {
+      const user = await tx.em.findOne(UserEntity, { where: { id: userId } });
+      if (!user) throw badInput(`No user with id ${userId}.`, 'userId');
+      if (!user.active) throw badInput('Activate the account before sending it a link.', 'userId');
+      await tx.em.update(PasswordLinkEntity, { userId, endedAt: IsNull() }, { endedAt: now });
+      await tx.em.insert(PasswordLinkEntity, {
+        id: newId(),
+        userId,
+        tokenHash: hashSecret(token),
+        createdBy: tx.actor,
+        createdAt: now,
+        expiresAt,
+        endedAt: null,
+      });
+      const base = (this.options.publicUrl ?? '').replace(/\/+$/, '');
+      const url = `${base}${PASSWORD_LINK_PAGE}?token=${encodeURIComponent(token)}`;
+      return { url, token, expiresAt, user };
+    });
+  }
+
+  /** Public: whose account a set-password link is for, or why it does not work. */
+  async passwordLinkOffer(
+    ctx: RequestContext,
+    token: string,
+  ): Promise<PasswordLinkOffer | InvalidLinkError> {
+    const found = await this.usablePasswordLink(ctx, token);
+    if (found instanceof InvalidLinkError) return found;
+    return { email: found.user.email, name: found.user.name, expiresAt: found.link.expiresAt };
+  }
+
+  /**
+   * Public: sets the password from a set-password link, once. Every session the person had
+   * ends (whoever knew the old password is signed out); they sign in with the new one.
+   */
+  async setPasswordWithLink(
+    ctx: RequestContext,
+    token: string,
+    password: string,
+  ): Promise<PasswordLinkOffer | InvalidLinkError> {
+    if (password.length < 10 || password.length > 200) {
+      throw badInput('The password must be 10 to 200 characters.', 'password');
+    }
+    const found = await this.usablePasswordLink(ctx, token);
+    if (found instanceof InvalidLinkError) return found;
+    const passwordHash = await hashPassword(password);
+    const done = await ctx.transaction(async (tx) => {
+      const now = tx.now();
+      // Conditional on the link still working: of two submissions at once, one sets it.
+      const claimed = await tx.em
+        .createQueryBuilder()
+        .update(PasswordLinkEntity)
+        .set({ endedAt: now })
+        .where('id = :id AND endedAt IS NULL AND expiresAt > :now', { id: found.link.id, now })
+        .execute();
+      if (claimed.affected !== 1) return false;
+      await tx.em.update(UserEntity, { id: found.user.id }, { passwordHash, updatedAt: now });
+      await tx.em.update(
+        SessionEntity,
+        { userId: found.user.id, revokedAt: IsNull() },
+        { revokedAt: now },
+      );
+      return true;
+    });
+    if (!done) return new InvalidLinkError('This link was already used; ask for a new one.');
+    this.credentials.evict((c) => c.kind === 'user' && c.userId === found.user.id);
+    return { email: found.user.email, name: found.user.name, expiresAt: found.link.expiresAt };
+  }
+
+  /** Counts one public try from a client address (30 a minute, shared across processes). */
+  async throttlePasswordLinks(ctx: RequestContext, address: string): Promise<void> {
+    const verdict = await this.passwordLinkTries.consume(ctx, `password-link:${address}`);
+    if (!verdict.ok) {
+      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+      throw rateLimited(seconds, `Too many tries. Try again in ${seconds} s.`);
+    }
+  }
+
+  private get passwordLinkTries() {
+    this.linkTries ??= this.limits.sharedLimit('password-link', 30, 60);
+    return this.linkTries;
+  }
+  private linkTries: ReturnType<RateLimitsService['sharedLimit']> | undefined;
+
+  private async usablePasswordLink(
+    ctx: RequestContext,
+    token: string,
+  ): Promise<{ link: PasswordLinkEntity; user: UserEntity } | InvalidLinkError> {
+    const invalid = new InvalidLinkError(
+      'This link does not work: check that it was copied whole, or ask for a new one.',
+    );
+    if (!token.startsWith(PASSWORD_LINK_PREFIX) || token.length > 100) return invalid;
+    const link = await ctx.em.findOne(PasswordLinkEntity, {
+      where: { tokenHash: hashSecret(token) },
+    });
+    if (!link) return invalid;
+    if (link.endedAt) {
+      return new InvalidLinkError('This link was already used or replaced; ask for a new one.');
+    }
+    if (link.expiresAt.getTime() <= ctx.now().getTime()) {
+      return new InvalidLinkError('This link has expired; ask for a new one.');
+    }
+    const user = await ctx.em.findOne(UserEntity, { where: { id: link.userId } });
+    if (!user?.active) return invalid;
+    return { link, user };
   }
 
   /**

@@ -1,6 +1,7 @@
 import { read, Readable } from '../../core/access';
-import { IsEmail, Length, MaxLength, ArrayNotEmpty, ArrayUnique } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { IsEmail, IsOptional, Length, MaxLength, ArrayNotEmpty, ArrayUnique } from 'class-validator';
+import { Field, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { InvalidLinkError } from '../../core/results';
 import { API_SCOPES, type ApiScopeName, type RoleName } from '../../core/principal';
 import type { ApiKeyEntity, UserEntity } from './entities';
 
@@ -166,10 +167,49 @@ export class CreateUserInput {
   @Field(() => Role, { description: 'What the staff member may do.' })
   role: Role;
 
-  @Field(() => String, { description: 'At least 10 characters (at most 200).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A first password, 10 to 200 characters. Leave it out to invite them with a set-password link instead (createPasswordLink); until they use it they cannot sign in.',
+  })
+  @IsOptional()
   @Length(10, 200, { message: 'password must be 10 to 200 characters' })
-  password: string;
+  password?: string | null;
 }
+
+// A credential in a URL, for staff only.
+@Readable({ default: read.nobody })
+@ObjectType({ description: 'A one-time link for a staff member to set their password.' })
+export class PasswordLink {
+  @Field(() => String, { description: "The page's address, carrying the token; shown once." })
+  url: string;
+
+  @Field(() => Date, { description: 'When the link stops working unless used first.' })
+  expiresAt: Date;
+
+  @Field(() => User, { description: 'Whose password it sets.' })
+  user: User;
+}
+
+// Public by design (the person has no session yet): only whose account the link is for.
+@ObjectType({ description: 'What a set-password page may show: the account it is for.' })
+export class PasswordLinkOffer {
+  @Field(() => String, { description: 'The account’s sign-in email.' })
+  email: string;
+
+  @Field(() => String, { description: 'The account’s display name, to greet them.' })
+  name: string;
+
+  @Field(() => Date, { description: 'When the link stops working unless used first.' })
+  expiresAt: Date;
+}
+
+export const PasswordLinkOfferResult = createUnionType({
+  name: 'PasswordLinkOfferResult',
+  description:
+    'The PasswordLinkOffer, or: InvalidLinkError (the link is unknown, used, replaced by a newer one or expired).',
+  types: () => [PasswordLinkOffer, InvalidLinkError] as const,
+});
 
 @InputType({ description: 'A new API key.' })
 export class CreateApiKeyInput {

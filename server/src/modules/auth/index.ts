@@ -2,11 +2,11 @@ import { defineModule } from '../../core/module';
 import type { RateLimitsService } from '../ratelimits';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { ApiKeyEntity, SessionEntity, UserEntity } from './entities';
+import { ApiKeyEntity, PasswordLinkEntity, SessionEntity, UserEntity } from './entities';
 
 export const authModule = defineModule({
   name: 'auth',
-  entities: [UserEntity, SessionEntity, ApiKeyEntity],
+  entities: [UserEntity, SessionEntity, ApiKeyEntity, PasswordLinkEntity],
   resolvers: [AuthResolver],
   create: (deps: { ratelimits: RateLimitsService }, config) =>
     new AuthService(
@@ -15,6 +15,7 @@ export const authModule = defineModule({
         sessionIdleMinutes: config.security.sessionIdleMinutes,
         cookieSecure: config.cookieSecure,
         credentialCacheSeconds: config.credentialCacheSeconds,
+        publicUrl: config.publicUrl,
       },
       deps.ratelimits,
     ),

@@ -233,8 +233,8 @@ export type CreateUserInput = {
   email: Scalars['String']['input'];
   /** Display name, 1 to 200 characters. */
   name: Scalars['String']['input'];
-  /** At least 10 characters (at most 200). */
-  password: Scalars['String']['input'];
+  /** A first password, 10 to 200 characters. Leave it out to invite them with a set-password link instead (createPasswordLink); until they use it they cannot sign in. */
+  password?: InputMaybe<Scalars['String']['input']>;
   /** What the staff member may do. */
   role: Role;
 };
@@ -271,7 +271,7 @@ export type ErrorCode =
   | 'IDEMPOTENCY_CONFLICT'
   /** InsufficientBalanceError: the balance cannot cover the amount. */
   | 'INSUFFICIENT_BALANCE'
-  /** InvalidLinkError: a Profile Portal link is unknown, used or expired. */
+  /** InvalidLinkError: a Profile Portal or set-password link is unknown, used or expired. */
   | 'INVALID_LINK'
   /** IssueLimitExceededError: above a MANAGER's issue limit. */
   | 'ISSUE_LIMIT_EXCEEDED'
@@ -564,6 +564,8 @@ export type Mutation = {
   claimReward: ClaimRewardResult;
   /** Creates an API key; its secret is shown once. Access: staff with role ADMIN. */
   createApiKey: ApiKeyCreated;
+  /** A one-time link (valid 72 hours) for a staff member to set their password: to invite someone created without one, or to reset a forgotten one. Their earlier unused links stop working. Access: staff with role ADMIN. */
+  createPasswordLink: PasswordLink;
   /** Adds a customer profile. External ids are unique. Access: staff with role ADMIN or MANAGER; or an API key with the WRITE_PROFILES scope. */
   createProfile: Profile;
   /** Creates a reaction: event, optional JSON Logic condition (validated now) and an assignable definition to issue from. Access: staff with role ADMIN. */
@@ -614,6 +616,8 @@ export type Mutation = {
   rotateWebhookSecret: RotateWebhookSecretResult;
   /** Run the daily issuance, expiry and reminder pass as of a moment (default now). Idempotent. Access: staff with role ADMIN. */
   runScheduledIssuance: ScheduledRunSummary;
+  /** Public: sets the password from a set-password link (single use) and ends the account’s sessions; then sign in with it. Rate-limited per client address. Access: public; no sign-in needed. */
+  setPasswordWithLink: PasswordLinkOfferResult;
   /** Activates or deactivates a staff account; deactivating ends its sessions. Access: staff with role ADMIN. */
   setUserActive: User;
   /** Changes a staff account's role; it applies to their signed-in sessions at once. The last active ADMIN keeps the role. Access: staff with role ADMIN. */
@@ -671,6 +675,11 @@ export type MutationClaimRewardArgs = {
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationCreatePasswordLinkArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -795,6 +804,12 @@ export type MutationRunScheduledIssuanceArgs = {
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationSetPasswordWithLinkArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -870,6 +885,31 @@ export type PageInfo = {
   /** The first edge's cursor; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** A one-time link for a staff member to set their password. */
+export type PasswordLink = {
+  __typename?: 'PasswordLink';
+  /** When the link stops working unless used first. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The page's address, carrying the token; shown once. */
+  url: Scalars['String']['output'];
+  /** Whose password it sets. */
+  user: User;
+};
+
+/** What a set-password page may show: the account it is for. */
+export type PasswordLinkOffer = {
+  __typename?: 'PasswordLinkOffer';
+  /** The account’s sign-in email. */
+  email: Scalars['String']['output'];
+  /** When the link stops working unless used first. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The account’s display name, to greet them. */
+  name: Scalars['String']['output'];
+};
+
+/** The PasswordLinkOffer, or: InvalidLinkError (the link is unknown, used, replaced by a newer one or expired). */
+export type PasswordLinkOfferResult = InvalidLinkError | PasswordLinkOffer;
 
 /** What to try to redeem, without redeeming it. */
 export type PreviewRedemptionInput = {
@@ -1014,6 +1054,8 @@ export type Query = {
   liability: Liability;
   /** The signed-in staff member. Access: any signed-in staff member (ADMIN or MANAGER). */
   me?: Maybe<User>;
+  /** Public: whose account a set-password link is for. Rate-limited per client address. Access: public; no sign-in needed. */
+  passwordLinkOffer: PasswordLinkOfferResult;
   /** What redeem would do now (as much of amount as allowed), writing nothing. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   previewRedemption: RedemptionPreview;
   /** One profile by id or by external id. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES scope. */
@@ -1076,6 +1118,11 @@ export type QueryHoldArgs = {
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryLiabilityArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryPasswordLinkOfferArgs = {
+  token: Scalars['String']['input'];
 };
 
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
