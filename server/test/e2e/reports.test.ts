@@ -16,6 +16,9 @@ const LIABILITY = graphql(`
         amount
         currency
       }
+      expiringSoon {
+        amount
+      }
       byExpiryMonth {
         month
         amount {
@@ -279,11 +282,17 @@ describe('liability and breakage', () => {
     const rows = [...expected.entries()]
       .sort()
       .map(([month, v]) => ({ month, amount: { amount: v.amount }, rewardCount: v.count }));
+    const soon = new Date(now.getTime() + 30 * 86_400_000);
+    const expiringSoon = (await t.db.manager.find(RewardEntity))
+      .filter((r) => !r.voidedAt && r.expiresAt >= now && r.expiresAt < soon)
+      .reduce((a, r) => a + r.valueRemaining, 0);
     expect(res.data!.liability).toEqual({
       currency: 'AUD',
       outstanding: { amount: rows.reduce((a, r) => a + r.amount.amount, 0), currency: 'AUD' },
+      expiringSoon: { amount: expiringSoon },
       byExpiryMonth: rows,
     });
+    expect(expiringSoon).toBeGreaterThan(0);
     expect(rows.length).toBeGreaterThan(0);
   });
 

@@ -32,6 +32,7 @@ export class ReportsResolver {
     return Object.assign(new Liability(), {
       currency: r.currency,
       outstanding: Money.of(r.outstanding, r.currency),
+      expiringSoon: Money.of(r.expiringSoon, r.currency),
       byExpiryMonth: r.months.map((m) =>
         Object.assign(new LiabilityBucket(), {
           month: m.month,

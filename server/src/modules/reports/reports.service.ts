@@ -12,6 +12,9 @@ import {
   rangeProblem,
 } from './reports.rules';
 
+/** The liability's "expiring soon": the same 30 days a profile's balance looks ahead. */
+export const EXPIRING_SOON_DAYS = 30;
+
 export interface ActivityLine extends ActivityGroup {
   typeKey: string;
   typeName: string;
@@ -33,7 +36,12 @@ export class ReportsService {
   async liability(
     ctx: RequestContext,
     currency: string | null | undefined,
-  ): Promise<{ currency: string; outstanding: number; months: MonthAmount[] }> {
+  ): Promise<{
+    currency: string;
+    outstanding: number;
+    expiringSoon: number;
+    months: MonthAmount[];
+  }> {
     const settings = await this.deps.settings.get(ctx);
     const code = currency ? check.currency(currency) : settings.defaultCurrency;
     const now = ctx.now();
@@ -43,8 +51,21 @@ export class ReportsService {
       new Date(now.getTime() + MAX_RANGE_MS.MONTH),
       settings.defaultTimezone,
     );
-    const months = await this.deps.rewards.reports.liability(ctx, code, spans);
-    return { currency: code, outstanding: months.reduce((a, m) => a + m.amount, 0), months };
+    const [months, soon] = await Promise.all([
+      this.deps.rewards.reports.liability(ctx, code, spans),
+      this.deps.rewards.reports.valueLeftWithin(
+        ctx,
+        code,
+        now,
+        new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000),
+      ),
+    ]);
+    return {
+      currency: code,
+      outstanding: months.reduce((a, m) => a + m.amount, 0),
+      expiringSoon: soon.amount,
+      months,
+    };
   }
 
   async activity(

@@ -42,6 +42,11 @@ export class Liability {
   @Field(() => Money, { description: 'Value left on all of those rewards.' })
   outstanding: Money;
 
+  @Field(() => Money, {
+    description: 'Of that, what expires within the next 30 days (pending rewards included).',
+  })
+  expiringSoon: Money;
+
   @Field(() => [LiabilityBucket], { description: 'By month of expiry, soonest first.' })
   byExpiryMonth: LiabilityBucket[];
 }

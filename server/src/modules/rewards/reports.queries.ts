@@ -310,6 +310,22 @@ export async function breakage(
     .sort((a, b) => (a.month < b.month ? -1 : 1));
 }
 
+/** Value left on rewards not voided that expire in [from, to), and how many carry it. */
+export async function valueLeftWithin(
+  ctx: RequestContext,
+  currency: string,
+  from: Date,
+  to: Date,
+): Promise<{ amount: number; count: number }> {
+  const [sql, params] = breakageQuery(ctx, currency, {
+    month: '0000-00',
+    from,
+    to,
+  }).getQueryAndParameters();
+  const [row]: Record<string, unknown>[] = await ctx.em.query(sql, params);
+  return { amount: toNumber(row?.amount), count: toNumber(row?.count) };
+}
+
 function breakageQuery(ctx: RequestContext, currency: string, m: LocalMonth) {
   if (!/^\d{4}-\d{2}$/.test(m.month)) throw new Error(`Not a month: ${m.month}`);
   return ctx.em

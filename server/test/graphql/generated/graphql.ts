@@ -512,6 +512,8 @@ export type Liability = {
   byExpiryMonth: Array<LiabilityBucket>;
   /** ISO 4217 code the report is in, e.g. AUD. */
   currency: Scalars['String']['output'];
+  /** Of that, what expires within the next 30 days (pending rewards included). */
+  expiringSoon: Money;
   /** Value left on all of those rewards. */
   outstanding: Money;
 };
@@ -2682,6 +2684,7 @@ export type LiabilityForTestQuery = {
     __typename?: 'Liability';
     currency: string;
     outstanding: { __typename?: 'Money'; amount: number; currency: string };
+    expiringSoon: { __typename?: 'Money'; amount: number };
     byExpiryMonth: Array<{
       __typename?: 'LiabilityBucket';
       month: string;
@@ -5464,6 +5467,14 @@ export const LiabilityForTestDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                     ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expiringSoon' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amount' } }],
                   },
                 },
                 {
