@@ -179,6 +179,7 @@ const EXPECTED_ACCESS: Record<string, AccessRule[]> = {
   'Query.breakage': ['ADMIN', 'MANAGER'],
   // Webhooks are the brand's configuration, and carry signing secrets: ADMIN only.
   'Query.webhooks': ['ADMIN'],
+  'Query.webhook': ['ADMIN'],
   'Mutation.createWebhook': ['ADMIN'],
   'Mutation.deleteWebhook': ['ADMIN'],
   'Mutation.enableWebhook': ['ADMIN'],

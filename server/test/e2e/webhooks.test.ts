@@ -452,8 +452,18 @@ describe('endpoints', () => {
     const p = await createProfile(admin);
     await issue(admin, { profileId: p.id, definitionId: def.id });
     await eventually(async () => (await deliveriesOf(webhook.id))[0]?.attemptCount === 1);
+    // One endpoint by id, with its log, until it is deleted.
+    const one = await admin.gql(
+      'query($id: ID!) { webhook(id: $id) { id url deliveries(first: 5) { totalCount } } }',
+      { id: webhook.id },
+    );
+    expect(one.data?.webhook).toMatchObject({ id: webhook.id, deliveries: { totalCount: 1 } });
     expect((await admin.gql(DELETE, { id: webhook.id })).data?.deleteWebhook).toBe(true);
     expect((await admin.gql(DELETE, { id: webhook.id })).data?.deleteWebhook).toBe(false);
+    const gone = await admin.gql('query($id: ID!) { webhook(id: $id) { id } }', {
+      id: webhook.id,
+    });
+    expect(gone.data?.webhook).toBeNull();
     const [row] = await t.db.manager.find(WebhookDeliveryEntity, {
       where: { endpointId: webhook.id },
     });

@@ -35,6 +35,19 @@ export class WebhookResolver {
   }
 
   @Allow('ADMIN')
+  @Query(() => Webhook, {
+    nullable: true,
+    description: 'One webhook endpoint with its delivery log; null if there is none by that id.',
+  })
+  async webhook(
+    @Arg('id', () => ID, { description: 'The webhook id.' }) id: string,
+    @Ctx() { ctx }: ResolverContext,
+  ): Promise<Webhook | null> {
+    const endpoint = await this.s.webhooks.get(ctx, id);
+    return endpoint ? Webhook.from(endpoint) : null;
+  }
+
+  @Allow('ADMIN')
   @Mutation(() => WebhookCreated, {
     description:
       'Adds an endpoint for the named events. The signing secret is in the answer and never shown again. The URL must be http(s); in production not a loopback or private address unless WEBHOOKS_ALLOW_PRIVATE=true.',

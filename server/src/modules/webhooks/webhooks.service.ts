@@ -96,6 +96,11 @@ export class WebhooksService {
 
   // ------------------------------------------------------------------ endpoints
 
+  /** One endpoint, or null if there is none by that id (or it was deleted). */
+  get(ctx: RequestContext, id: string): Promise<WebhookEndpointEntity | null> {
+    return ctx.em.findOne(WebhookEndpointEntity, { where: { id, deletedAt: IsNull() } });
+  }
+
   list(ctx: RequestContext): Promise<WebhookEndpointEntity[]> {
     return ctx.em.find(WebhookEndpointEntity, {
       where: { deletedAt: IsNull() },

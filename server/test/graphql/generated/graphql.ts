@@ -1084,6 +1084,8 @@ export type Query = {
   settings: Settings;
   /** Every staff account, active or not. Access: staff with role ADMIN. */
   users: Array<User>;
+  /** One webhook endpoint with its delivery log; null if there is none by that id. Access: staff with role ADMIN. */
+  webhook?: Maybe<Webhook>;
   /** Every webhook endpoint (deleted ones are gone). Access: staff with role ADMIN. */
   webhooks: Array<Webhook>;
 };
@@ -1183,6 +1185,11 @@ export type QueryRewardExtensionOfferArgs = {
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRewardTypesArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A rule that issues a reward when an event happens (and its condition holds). */
