@@ -19,6 +19,7 @@ import { parseArgs, percentile, seed, SeedResult } from './seed';
 // SQL doing the same work on the same database, in one run. See the README's Benchmarks.
 
 const args = parseArgs(process.argv.slice(2));
+let loadAtStart = 0;
 const DURATION = args.duration;
 const CONNECTIONS = args.connections;
 
@@ -77,6 +78,7 @@ async function main() {
 
   const server = await startServer(config);
   const raw = await rawBaseline(config);
+  loadAtStart = Number(os.loadavg()[0].toFixed(1));
   const rows: Row[] = [];
   try {
     const scenarios = [
@@ -455,12 +457,16 @@ function writeResults(config: DatabaseConfig, seeded: SeedResult, rows: Row[]) {
     node: process.version,
     cpus: os.cpus().length,
     seededRows: seeded.rows,
+    // Other work on the machine skews every figure: the 1-minute load average as the
+    // measurements started and as they ended.
+    loadAverage: { start: loadAtStart, end: Number(os.loadavg()[0].toFixed(1)) },
   };
   fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ ...meta, rows }, null, 2));
   const md = [
     `# Benchmark: ${meta.database}, ${args.profiles} profiles, ${DURATION} s per run`,
     '',
-    `Node ${meta.node}, ${meta.cpus} CPUs; server, database and load on the same machine.`,
+    `Node ${meta.node}, ${meta.cpus} CPUs; server, database and load on the same machine; ` +
+      `load average ${meta.loadAverage.start} at the start of the measurements, ${meta.loadAverage.end} at the end.`,
     '',
     '| operation | connections | API ops/s | API p50 / p99 ms | raw SQL ops/s | ratio | statements per op (API / raw) | server RSS MB | errors |',
     '|---|---|---|---|---|---|---|---|---|',
