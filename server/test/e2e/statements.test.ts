@@ -124,4 +124,25 @@ describe(`statements per operation (${TEST_DB})`, () => {
     expect(counts.issue).toBeLessThanOrEqual(8);
     expect(counts.return).toBeLessThanOrEqual(13);
   });
+
+  it("a list of voided rewards reads every reward's void reason in one statement", async () => {
+    const admin = await t.signIn('ADMIN');
+    const { profile, rewards } = await fundedProfile(admin, [100, 200, 300], definitionId);
+    for (const id of rewards) {
+      await admin.gql(
+        'mutation($input: VoidRewardInput!) { voidReward(input: $input) { __typename } }',
+        { input: { rewardId: id, reason: `void ${id}` } },
+      );
+    }
+    const list = `query($id: ID!) { profile(id: $id) { rewards(first: 10) { edges { node { id voidReason } } } } }`;
+    const without = await counted(() =>
+      key.gql(list.replace(' voidReason', ''), { id: profile.id }),
+    );
+    const { result, statements } = await counted(() => key.gql(list, { id: profile.id }));
+    const reasons = result.data!.profile.rewards.edges.map(
+      (e: { node: { voidReason: string } }) => e.node.voidReason,
+    );
+    expect(reasons.sort()).toEqual(rewards.map((id) => `void ${id}`).sort());
+    expect(statements.length).toBe(without.statements.length + 1);
+  });
 });

@@ -1021,13 +1021,21 @@ export class RewardsService {
       .getMany();
   }
 
-  /** Why a voided reward was voided: the reason of its VOID ledger entry (null otherwise). */
-  async voidReason(ctx: RequestContext, rewardId: string): Promise<string | null> {
-    const entry = await ctx.em.findOne(LedgerEntryEntity, {
-      where: { rewardId, type: 'VOID' },
-      select: { id: true, reason: true },
-    });
-    return entry?.reason ?? null;
+  /**
+   * Why a voided reward was voided: the reason of its VOID ledger entry (null otherwise).
+   * Batched per request, so a list of voided rewards costs one query.
+   */
+  voidReason(ctx: RequestContext, rewardId: string): Promise<string | null> {
+    return ctx.loaders
+      .get('rewards.voidReason', async (ids: readonly string[]) => {
+        const entries = await ctx.em.find(LedgerEntryEntity, {
+          where: { rewardId: In([...ids]), type: 'VOID' },
+          select: { id: true, rewardId: true, reason: true },
+        });
+        const reasons = new Map(entries.map((e) => [e.rewardId, e.reason]));
+        return ids.map((id) => reasons.get(id) ?? null);
+      })
+      .load(rewardId);
   }
 
   // ------------------------------------------------------------------ spend and restore
