@@ -121,6 +121,31 @@ describe('staff sign-in', () => {
     });
     expect(after.data?.login.token).toEqual(expect.any(String));
   });
+
+  it('checks a burst of parallel guesses one at a time, so pacing holds for it too', async () => {
+    const target = await t.signIn('MANAGER');
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.anonymous.gql(LOGIN, { email: target.email, password: `parallel-guess-${i}` }),
+      ),
+    );
+    const checked = answers.filter((a) => errorCode(a) === 'UNAUTHENTICATED').length;
+    const refused = answers.filter((a) => errorCode(a) === 'RATE_LIMITED');
+    // Without the one-at-a-time check all 30 guesses would be tried; now a handful are (each
+    // one that finds the account free), never more than the free failures and the waits allow.
+    expect(checked).toBeGreaterThanOrEqual(1);
+    expect(checked).toBeLessThanOrEqual(6);
+    expect(checked + refused.length).toBe(30);
+    expect(refused.every((a) => a.status === 429)).toBe(true);
+    // The account is not locked: once the waits pass, the right password works.
+    await new Promise((r) => setTimeout(r, 2_100));
+    const ok = await t.anonymous.gql(LOGIN, {
+      email: target.email,
+      password: 'correct horse battery',
+    });
+    expect(ok.errors ?? [], JSON.stringify({ checked, ok: ok.errors })).toEqual([]);
+    expect(ok.data?.login.token).toEqual(expect.any(String));
+  });
 });
 
 describe('sessions', () => {

@@ -26,6 +26,9 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
+/** Password checks in progress at once from one client address. */
+const SIGN_IN_SLOTS_PER_ADDRESS = 10;
+
 /** A session's last use is written at most this often. */
 export const LAST_USE_EVERY_MS = 60_000;
 
@@ -166,12 +169,50 @@ export class AuthService {
     client: string,
   ): Promise<SignedIn> {
     const normalised = email.trim().toLowerCase();
+    const account = `account:${normalised}`;
+    const address = `address:${client}`;
+    // One password check at a time per account (a few per address): without this, a burst of
+    // parallel guesses would all pass the pacing check below before the first failure is
+    // counted. A try that finds its slot taken is refused at once, without checking anything.
+    const checking = this.checking;
+    if (!(await checking.account.enter(ctx, account))) {
+      throw rateLimited(1, 'A sign-in for this account is being checked. Try again in a moment.');
+    }
+    try {
+      if (!(await checking.address.enter(ctx, address))) {
+        throw rateLimited(1, 'Too many sign-ins at once from this address. Try again in a moment.');
+      }
+      try {
+        return await this.checkSignIn(ctx, normalised, password, account, address);
+      } finally {
+        await checking.address.leave(ctx, address);
+      }
+    } finally {
+      await checking.account.leave(ctx, account);
+    }
+  }
+
+  private get checking() {
+    this.signInSlots ??= {
+      account: this.limits.concurrency('sign-in.checking', 1, 30),
+      address: this.limits.concurrency('sign-in.checking-address', SIGN_IN_SLOTS_PER_ADDRESS, 30),
+    };
+    return this.signInSlots;
+  }
+  private signInSlots:
+    Record<'account' | 'address', ReturnType<RateLimitsService['concurrency']>> | undefined;
+
+  private async checkSignIn(
+    ctx: RequestContext,
+    normalised: string,
+    password: string,
+    account: string,
+    address: string,
+  ): Promise<SignedIn> {
     // Growing waits per account and per address (a shop's shared network gets more free
     // tries), shared by every process; never a lock-out of the account itself.
     const rate = this.limits.rate;
     const failures = this.limits.shared('sign-in', SIGN_IN_WINDOW_SECONDS);
-    const account = `account:${normalised}`;
-    const address = `address:${client}`;
     const wait = Math.max(await failures.waitOf(ctx, account), await failures.waitOf(ctx, address));
     if (wait > 0) {
       throw rateLimited(wait, `Too many failed sign-in attempts. Try again in ${wait} s.`);

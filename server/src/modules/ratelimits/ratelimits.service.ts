@@ -105,6 +105,32 @@ export class RateLimitsService {
   }
 
   /**
+   * At most `slots` operations in progress at once per key, shared by all processes on MySQL.
+   * `enter` takes a slot (false when none is free), `leave` gives it back; a slot a crashed
+   * process never gave back frees itself after `seconds`.
+   */
+  concurrency(name: string, slots: number, seconds: number) {
+    let limiter: RateLimiterAbstract | undefined;
+    const of = (ctx: RequestContext) => (limiter ??= this.store(ctx, name, seconds, slots));
+    return {
+      enter: async (ctx: RequestContext, key: string): Promise<boolean> => {
+        try {
+          await of(ctx).consume(key);
+          return true;
+        } catch (err) {
+          if (!isRes(err)) throw err;
+          // A refused consume still counts its point: give it back, or the slot stays taken.
+          await of(ctx).reward(key, 1);
+          return false;
+        }
+      },
+      leave: async (ctx: RequestContext, key: string): Promise<void> => {
+        await of(ctx).reward(key, 1);
+      },
+    };
+  }
+
+  /**
    * `points` tries per `windowSeconds` per key, shared by all processes on MySQL (the public
    * portal's per-address limit).
    */
