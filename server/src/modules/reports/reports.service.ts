@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../core/context';
 import { badInput } from '../../core/errors';
+import { localDay } from '../../core/time';
 import * as check from '../../core/validate';
 import type { DefinitionsService } from '../definitions';
 import type { ActivityGroup, MonthAmount, RewardsService } from '../rewards';
@@ -12,7 +13,7 @@ import {
   rangeProblem,
 } from './reports.rules';
 
-/** The liability's "expiring soon": the same 30 days a profile's balance looks ahead. */
+/** The liability's "expiring soon": rewards expiring by the end of the 30th day from today. */
 export const EXPIRING_SOON_DAYS = 30;
 
 export interface ActivityLine extends ActivityGroup {
@@ -57,7 +58,11 @@ export class ReportsService {
         ctx,
         code,
         now,
-        new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000),
+        // Through the end of the 30th brand-local day from today, as "by <that day>" reads.
+        localDay(
+          new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000),
+          settings.defaultTimezone,
+        ).end,
       ),
     ]);
     return {

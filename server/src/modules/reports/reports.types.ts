@@ -43,7 +43,8 @@ export class Liability {
   outstanding: Money;
 
   @Field(() => Money, {
-    description: 'Of that, what expires within the next 30 days (pending rewards included).',
+    description:
+      "Of that, what expires by the end of the 30th day from today in the brand's time zone (pending rewards included).",
   })
   expiringSoon: Money;
 
