@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerEntryEntity } from '../../src/modules/rewards/ledger-entry.entity';
 import { RewardEntity } from '../../src/modules/rewards/reward.entity';
-import { localDay } from '../../src/core/time';
 import { offsetSpans } from '../../src/modules/reports/reports.rules';
 import { graphql } from '../graphql/generated';
+import { localDay as localDayOf } from '../../src/core/time';
 import { createDefinition, createProfile, issue, redeem, typeId } from '../support/factories';
 import { Client, errorCode, startTestApp, TEST_DB, TestApp } from '../support/harness';
 import { expectInvariants } from '../support/invariants';
@@ -284,7 +284,7 @@ describe('liability and breakage', () => {
       .sort()
       .map(([month, v]) => ({ month, amount: { amount: v.amount }, rewardCount: v.count }));
     // By the end of the 30th brand-local day from today.
-    const soon = localDay(new Date(now.getTime() + 30 * 86_400_000), TZ).end;
+    const soon = localDayOf(new Date(now.getTime() + 30 * 86_400_000), TZ).end;
     const expiringSoon = (await t.db.manager.find(RewardEntity))
       .filter((r) => !r.voidedAt && r.expiresAt >= now && r.expiresAt < soon)
       .reduce((a, r) => a + r.valueRemaining, 0);

@@ -53,6 +53,9 @@ type Documents = {
   '\n  mutation ClaimForTest($input: ClaimRewardInput!) {\n    claimReward(input: $input) {\n      __typename\n      ... on Reward {\n        ...IssuedReward\n      }\n      ... on ErrorResult {\n        errorCode\n        message\n      }\n    }\n  }\n': typeof types.ClaimForTestDocument;
   '\n  mutation UpdateTierForTest($id: ID!, $input: UpdateProfileInput!) {\n    updateProfile(id: $id, input: $input) {\n      id\n      tier\n    }\n  }\n': typeof types.UpdateTierForTestDocument;
   '\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProfileRewardsForTestDocument;
+  '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      expiringSoon {\n        amount\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n': typeof types.LiabilityForTestDocument;
+  '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n': typeof types.ActivityForTestDocument;
+  '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n': typeof types.BreakageForTestDocument;
   '\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n': typeof types.RunScheduleForTestDocument;
   '\n  mutation CreateScheduledReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateScheduledReactionForTestDocument;
   '\n  mutation RecordForScheduleTest($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordForScheduleTestDocument;
@@ -143,6 +146,12 @@ const documents: Documents = {
     types.UpdateTierForTestDocument,
   '\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n':
     types.ProfileRewardsForTestDocument,
+  '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      expiringSoon {\n        amount\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n':
+    types.LiabilityForTestDocument,
+  '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n':
+    types.ActivityForTestDocument,
+  '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n':
+    types.BreakageForTestDocument,
   '\n  mutation RunScheduleForTest($asOf: DateTime) {\n    runScheduledIssuance(asOf: $asOf) {\n      asOf\n      rewardsIssued\n      birthdays\n      anniversaries\n      lapses\n      rewardsExpired\n      remindersSent\n      idempotencyKeysPurged\n    }\n  }\n':
     types.RunScheduleForTestDocument,
   '\n  mutation CreateScheduledReactionForTest($input: ReactionInput!) {\n    createReaction(input: $input) {\n      id\n    }\n  }\n':
@@ -413,6 +422,24 @@ export function graphql(
 export function graphql(
   source: '\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProfileRewardsForTest($id: ID) {\n    profile(id: $id) {\n      lifetimeSpend {\n        amount\n      }\n      balance {\n        available {\n          amount\n        }\n      }\n      rewards(first: 100) {\n        edges {\n          node {\n            ...IssuedReward\n            issuedBy\n            reason\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      expiringSoon {\n        amount\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LiabilityForTest($currency: String) {\n    liability(currency: $currency) {\n      currency\n      outstanding {\n        amount\n        currency\n      }\n      expiringSoon {\n        amount\n      }\n      byExpiryMonth {\n        month\n        amount {\n          amount\n        }\n        rewardCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActivityForTest($from: DateTime!, $to: DateTime!, $interval: ReportInterval!) {\n    activity(from: $from, to: $to, interval: $interval) {\n      period\n      rewardType\n      rewardTypeName\n      issued {\n        amount\n        currency\n      }\n      redeemed {\n        amount\n      }\n      restored {\n        amount\n      }\n      expired {\n        amount\n      }\n      voided {\n        amount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n',
+): (typeof documents)['\n  query BreakageForTest($from: DateTime!, $to: DateTime!) {\n    breakage(from: $from, to: $to) {\n      month\n      amount {\n        amount\n        currency\n      }\n      rewardCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
