@@ -1,19 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { graphql } from '../../graphql/generated';
 import type { Role } from '../../graphql/generated/graphql';
 import { errorMessage } from '../../lib/errors';
-
-const DashboardQuery = graphql(`
-  query Dashboard {
-    me {
-      id
-      name
-      role
-    }
-  }
-`);
+import './dashboard.css';
+import { DashboardQuery } from './queries';
+import { Reports } from './Reports';
 
 interface RoleSummary {
   title: string;
@@ -29,6 +21,7 @@ const roleSummaries: Record<Role, RoleSummary> = {
     intro:
       'You have full access. You set up how rewards work for the brand, and you can serve customers too.',
     abilities: [
+      'See what the brand owes, what expires, and what is issued and redeemed over time.',
       'Configure reward types and their self-service extension policy.',
       'Create, publish and archive reward definitions.',
       'Manage brand settings such as the redemption policy and manager issue limits.',
@@ -41,6 +34,7 @@ const roleSummaries: Record<Role, RoleSummary> = {
     title: 'Manager',
     intro: 'You serve customers and can read everything in the service.',
     abilities: [
+      'See what the brand owes, what expires, and what is issued and redeemed over time.',
       'Look up customer profiles and their reward balances.',
       'Issue rewards within your single and daily issue limits.',
       'Extend and void rewards, and send self-service extension links.',
@@ -136,30 +130,35 @@ export function DashboardPage() {
   const summary = roleSummaries[role];
 
   return (
-    <div className="page">
+    <div className="page page-wide dashboard">
       <title>Dashboard · Rewards</title>
       <h1>Welcome, {name}</h1>
-      <FindCustomer />
-      <nav className="quick-links" aria-label="Shortcuts">
-        {quickLinks
-          .filter((link) => !link.roles || link.roles.includes(role))
-          .map((link) => (
-            <Link key={link.to} to={link.to} className="quick-link">
-              <span className="quick-link-label">{link.label}</span>
-              <span className="quick-link-description">{link.description}</span>
-            </Link>
-          ))}
-      </nav>
-      <section className="card" aria-labelledby="role-heading">
-        <h2 id="role-heading">Your role: {summary.title}</h2>
-        <p>{summary.intro}</p>
-        <ul className="ability-list">
-          {summary.abilities.map((ability) => (
-            <li key={ability}>{ability}</li>
-          ))}
-        </ul>
-        {summary.note && <p className="muted">{summary.note}</p>}
-      </section>
+      <Reports />
+      <div className="dashboard-secondary">
+        <div className="dashboard-secondary-main">
+          <FindCustomer />
+          <nav className="quick-links" aria-label="Shortcuts">
+            {quickLinks
+              .filter((link) => !link.roles || link.roles.includes(role))
+              .map((link) => (
+                <Link key={link.to} to={link.to} className="quick-link">
+                  <span className="quick-link-label">{link.label}</span>
+                  <span className="quick-link-description">{link.description}</span>
+                </Link>
+              ))}
+          </nav>
+        </div>
+        <section className="card role-card" aria-labelledby="role-heading">
+          <h2 id="role-heading">Your role: {summary.title}</h2>
+          <p>{summary.intro}</p>
+          <ul className="ability-list">
+            {summary.abilities.map((ability) => (
+              <li key={ability}>{ability}</li>
+            ))}
+          </ul>
+          {summary.note && <p className="muted">{summary.note}</p>}
+        </section>
+      </div>
     </div>
   );
 }
