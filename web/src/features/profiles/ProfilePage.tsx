@@ -8,6 +8,7 @@ import { TimeZoneProvider } from '../../lib/timeZone';
 import { HoldsList } from '../redemptions/HoldsList';
 import { RedeemForm } from '../redemptions/RedeemForm';
 import { RedemptionsList } from '../redemptions/RedemptionsList';
+import { ClaimableRewards } from '../reactions/ClaimableRewards';
 import { IssueRewardForm } from '../rewards/IssueRewardForm';
 import { LedgerTable } from '../rewards/LedgerTable';
 import { RewardsList } from '../rewards/RewardsList';
@@ -95,6 +96,7 @@ export function ProfilePage() {
           <ProfileDetails profile={profile} />
         </div>
         <HoldsList profileId={profile.id} onNotice={setNotice} />
+        <ClaimableRewards profileId={profile.id} onNotice={setNotice} />
         <RewardsList profileId={profile.id} onNotice={setNotice} />
         <RedemptionsList profileId={profile.id} onNotice={setNotice} />
         <LedgerTable profileId={profile.id} />
