@@ -87,7 +87,10 @@ function CreateKeyForm({
   );
 }
 
-/** API keys (ADMIN): create one with scopes in words (its secret shown once), revoke. */
+/**
+ * API keys (ADMIN): create one with scopes in words (its secret shown once), see when each was
+ * last used, revoke after confirming.
+ */
 export function ApiKeysPage() {
   const role = useRole();
   const timeZone = useTimeZone();
@@ -139,7 +142,7 @@ export function ApiKeysPage() {
         <>
           <p className="muted">
             Keys let the web store, the point of sale and scripts use the service, each only for
-            what its scopes allow.
+            what its scopes allow. Their last use is recorded to the minute.
           </p>
           {created && (
             <section className="card secret-card" aria-label="New API key secret">
@@ -180,6 +183,7 @@ export function ApiKeysPage() {
                     <th>Key starts</th>
                     <th>May</th>
                     <th>Created</th>
+                    <th>Last used</th>
                     <th>Status</th>
                     <th>
                       <span className="visually-hidden">Actions</span>
@@ -201,6 +205,9 @@ export function ApiKeysPage() {
                         </ul>
                       </td>
                       <td data-label="Created">{formatInstant(k.createdAt, timeZone)}</td>
+                      <td data-label="Last used">
+                        {k.lastUsedAt ? formatInstant(k.lastUsedAt, timeZone) : 'Never'}
+                      </td>
                       <td data-label="Status">
                         {k.revokedAt ? (
                           <>

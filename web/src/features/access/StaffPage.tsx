@@ -1,127 +1,54 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { SelectField, TextField } from '../../components/Field';
-import { FormDialog } from '../../components/FormDialog';
 import { Modal } from '../../components/Modal';
-import type { Role } from '../../graphql/generated/graphql';
-import { errorMessage, humanMessage, type Refusal } from '../../lib/errors';
-import { useFieldErrors } from '../../lib/useFieldErrors';
+import type { StaffUsersQuery as StaffUsers } from '../../graphql/generated/graphql';
+import { errorMessage, humanMessage } from '../../lib/errors';
+import { useTimeZone } from '../../lib/timeZone';
 import { CurrentUserQuery } from '../auth/currentUser';
 import { permissions, useRole } from '../auth/role';
-import { StaffUsersQuery, useCreateUser, useSetUserActive } from './queries';
+import { InviteForm } from './InviteForm';
+import { PasswordLinkForm } from './PasswordLinkForm';
+import { StaffUsersQuery, useSetUserActive } from './queries';
+import { RoleForm } from './RoleForm';
+import { ROLE_WORDS } from './roles';
+import './access.css';
 
-/** Each role in words, as the invite form offers it. */
-export const ROLE_WORDS: Record<Role, { name: string; description: string }> = {
-  ADMIN: {
-    name: 'Administrator',
-    description: 'Everything: reward setup, brand settings, staff users and API keys.',
-  },
-  MANAGER: {
-    name: 'Manager',
-    description: 'Customer service: issue within limits, extend, void, redeem, reverse and return.',
-  },
-};
+type StaffUser = StaffUsers['users'][number];
 
-const INVITE_FIELDS = {
-  name: { label: 'Name' },
-  email: { label: 'Email' },
-  role: { label: 'Role' },
-  password: { label: 'First password' },
-};
+type Dialog =
+  { kind: 'invite' } | { kind: 'role'; user: StaffUser } | { kind: 'link'; user: StaffUser };
 
-function InviteForm({
-  onDone,
-  onCancel,
-}: {
-  onDone: (message: string) => void;
-  onCancel: () => void;
-}) {
-  const [createUser] = useCreateUser();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('MANAGER');
-  const [password, setPassword] = useState('');
-  const errors = useFieldErrors(INVITE_FIELDS);
-
-  function submit(): Refusal | Promise<void> {
-    const fields: Record<string, string> = {};
-    if (!name.trim()) fields.name = 'Give their name.';
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
-      fields.email = 'Enter an email address such as name@example.com.';
-    }
-    if (password.length < 10 || password.length > 200) {
-      fields.password = 'Use 10 to 200 characters.';
-    }
-    if (Object.keys(fields).length > 0) return { fields };
-    return (async () => {
-      await createUser({
-        variables: { input: { name: name.trim(), email: email.trim(), role, password } },
-      });
-      onDone(
-        `${name.trim()} can now sign in as ${ROLE_WORDS[role].name.toLowerCase()} with ` +
-          `${email.trim()} and the first password. Ask them to change it.`,
-      );
-    })();
-  }
-
-  return (
-    <FormDialog
-      submitLabel="Add staff user"
-      submittingLabel="Adding…"
-      onSubmit={submit}
-      onCancel={onCancel}
-      fieldErrors={errors}
-    >
-      <div className="form-grid">
-        <TextField label="Name" value={name} required {...errors.bind('name', setName)} />
-        <TextField
-          label="Email"
-          type="email"
-          value={email}
-          required
-          {...errors.bind('email', setEmail)}
-        />
-      </div>
-      <SelectField
-        label="Role"
-        value={role}
-        hint={ROLE_WORDS[role].description}
-        {...errors.bind('role', (value: string) => setRole(value as Role))}
-      >
-        {(Object.keys(ROLE_WORDS) as Role[]).map((r) => (
-          <option key={r} value={r}>
-            {ROLE_WORDS[r].name}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label="First password"
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        required
-        hint="At least 10 characters. Give it to them in person; they change it after signing in."
-        {...errors.bind('password', setPassword)}
-      />
-    </FormDialog>
-  );
-}
-
-/** Staff accounts (ADMIN): add one with a role and a first password, deactivate, reactivate. */
+/**
+ * Staff accounts (ADMIN): add one with a role and a first password or a set-password link,
+ * change roles, make a new set-password link, deactivate and reactivate.
+ */
 export function StaffPage() {
   const role = useRole();
+  const timeZone = useTimeZone();
   const allowed = permissions.manageAccess(role);
   const { data, error, loading } = useQuery(StaffUsersQuery, { skip: !allowed });
   const me = useQuery(CurrentUserQuery).data?.me;
   const [setUserActive] = useSetUserActive();
-  const [inviting, setInviting] = useState(false);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
   const users = data?.users ?? [];
   const activeAdmins = users.filter((u) => u.active && u.role === 'ADMIN').length;
+
+  function open(next: Dialog) {
+    setNotice(null);
+    setActionError(null);
+    setConfirming(null);
+    setDialog(next);
+  }
+
+  function done(message: string) {
+    setDialog(null);
+    setNotice(message);
+  }
 
   async function toggle(id: string, name: string, active: boolean) {
     setActionError(null);
@@ -140,6 +67,92 @@ export function StaffPage() {
     }
   }
 
+  function actions(u: StaffUser) {
+    const self = u.id === me?.id;
+    const lastAdmin = u.role === 'ADMIN' && u.active && activeAdmins <= 1;
+    const changeRole = !lastAdmin && (
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={`Change role of ${u.name}`}
+        onClick={() => open({ kind: 'role', user: u })}
+      >
+        Change role
+      </button>
+    );
+    if (!u.active) {
+      return (
+        <>
+          {changeRole}
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Reactivate ${u.name}`}
+            onClick={() => void toggle(u.id, u.name, true)}
+          >
+            Reactivate
+          </button>
+        </>
+      );
+    }
+    const link = !self && (
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={`Password link for ${u.name}`}
+        onClick={() => open({ kind: 'link', user: u })}
+      >
+        Password link
+      </button>
+    );
+    let deactivate;
+    if (self || lastAdmin) {
+      deactivate = (
+        <span className="muted cell-note">
+          {self && 'You cannot deactivate yourself.'}
+          {self && lastAdmin && ' '}
+          {lastAdmin &&
+            (self
+              ? 'As the only active administrator, you keep the role.'
+              : 'The only active administrator: keeps the role.')}
+        </span>
+      );
+    } else if (confirming === u.id) {
+      deactivate = (
+        <span className="confirm-inline">
+          <button
+            type="button"
+            className="button button-small button-danger"
+            onClick={() => void toggle(u.id, u.name, false)}
+          >
+            Confirm deactivate
+          </button>
+          <button type="button" className="button button-small" onClick={() => setConfirming(null)}>
+            Keep
+          </button>
+        </span>
+      );
+    } else {
+      deactivate = (
+        <button
+          type="button"
+          className="button button-small button-danger-outline"
+          aria-label={`Deactivate ${u.name}`}
+          onClick={() => setConfirming(u.id)}
+        >
+          Deactivate
+        </button>
+      );
+    }
+    return (
+      <>
+        {changeRole}
+        {link}
+        {deactivate}
+      </>
+    );
+  }
+
   return (
     <div className="page page-wide">
       <title>Staff users · Rewards</title>
@@ -150,31 +163,31 @@ export function StaffPage() {
             <button
               type="button"
               className="button button-primary"
-              onClick={() => setInviting(true)}
+              onClick={() => open({ kind: 'invite' })}
             >
               Add staff user
             </button>
           </div>
         )}
       </div>
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
       {!allowed ? (
         <p className="card">Staff users are managed by administrators.</p>
       ) : (
         <>
           <p className="muted">
-            Who signs in to this app. Deactivating someone ends their sessions at once; there is
-            always at least one active administrator.
+            Who signs in to this app, and what each may do. Role changes and deactivation apply to
+            their sessions at once; there is always at least one active administrator.
           </p>
-          {notice && (
-            <p role="status" className="notice">
-              {notice}
-            </p>
-          )}
           <ErrorAlert message={error ? errorMessage(error) : actionError} />
           <section className="card" aria-label="Staff users">
             {loading && !data && <p className="muted">Loading…</p>}
             {data && (
-              <table className="table table-cards">
+              <table className="table table-cards staff-table">
                 <thead>
                   <tr>
                     <th>Name</th>
@@ -187,83 +200,50 @@ export function StaffPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {users.map((u) => {
-                    const self = u.id === me?.id;
-                    const lastAdmin = u.role === 'ADMIN' && u.active && activeAdmins <= 1;
-                    return (
-                      <tr key={u.id}>
-                        <td data-label="Name">
-                          {u.name}
-                          {self && <div className="cell-note">you</div>}
-                        </td>
-                        <td data-label="Email">{u.email}</td>
-                        <td data-label="Role">{ROLE_WORDS[u.role].name}</td>
-                        <td data-label="Status">
-                          <span
-                            className={`status-badge ${u.active ? 'status-active' : 'status-voided'}`}
-                          >
-                            {u.active ? 'ACTIVE' : 'DEACTIVATED'}
-                          </span>
-                        </td>
-                        <td className="cell-actions">
-                          {!u.active ? (
-                            <button
-                              type="button"
-                              className="button button-small"
-                              onClick={() => void toggle(u.id, u.name, true)}
-                            >
-                              Reactivate
-                            </button>
-                          ) : self || lastAdmin ? (
-                            <span className="muted cell-note">
-                              {self ? 'You cannot deactivate yourself.' : 'The last administrator.'}
-                            </span>
-                          ) : confirming === u.id ? (
-                            <span className="confirm-inline">
-                              <button
-                                type="button"
-                                className="button button-small button-danger"
-                                onClick={() => void toggle(u.id, u.name, false)}
-                              >
-                                Confirm deactivate
-                              </button>
-                              <button
-                                type="button"
-                                className="button button-small"
-                                onClick={() => setConfirming(null)}
-                              >
-                                Keep
-                              </button>
-                            </span>
-                          ) : (
-                            <button
-                              type="button"
-                              className="button button-small button-danger-outline"
-                              aria-label={`Deactivate ${u.name}`}
-                              onClick={() => setConfirming(u.id)}
-                            >
-                              Deactivate
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
+                  {users.map((u) => (
+                    <tr key={u.id}>
+                      <td data-label="Name">
+                        {u.name}
+                        {u.id === me?.id && <span className="you-badge">you</span>}
+                      </td>
+                      <td data-label="Email" className="cell-email">
+                        {u.email}
+                      </td>
+                      <td data-label="Role">{ROLE_WORDS[u.role].name}</td>
+                      <td data-label="Status">
+                        <span
+                          className={`status-badge ${u.active ? 'status-active' : 'status-voided'}`}
+                        >
+                          {u.active ? 'ACTIVE' : 'DEACTIVATED'}
+                        </span>
+                      </td>
+                      <td className="cell-actions">{actions(u)}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             )}
           </section>
         </>
       )}
-      {inviting && (
-        <Modal title="Add a staff user" onClose={() => setInviting(false)}>
-          <InviteForm
-            onDone={(message) => {
-              setInviting(false);
-              setNotice(message);
-            }}
-            onCancel={() => setInviting(false)}
+      {dialog?.kind === 'invite' && (
+        <Modal title="Add a staff user" onClose={() => setDialog(null)}>
+          <InviteForm timeZone={timeZone} onDone={done} onCancel={() => setDialog(null)} />
+        </Modal>
+      )}
+      {dialog?.kind === 'role' && (
+        <Modal title={`Change the role of ${dialog.user.name}`} onClose={() => setDialog(null)}>
+          <RoleForm
+            user={dialog.user}
+            self={dialog.user.id === me?.id}
+            onDone={done}
+            onCancel={() => setDialog(null)}
           />
+        </Modal>
+      )}
+      {dialog?.kind === 'link' && (
+        <Modal title={`Password link for ${dialog.user.name}`} onClose={() => setDialog(null)}>
+          <PasswordLinkForm user={dialog.user} timeZone={timeZone} onDone={() => setDialog(null)} />
         </Modal>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../graphql/generated';
 import { useRefetchingMutation } from '../../lib/useRefetchingMutation';
 
@@ -34,6 +35,30 @@ export const SetUserActiveMutation = graphql(`
   }
 `);
 
+export const SetUserRoleMutation = graphql(`
+  mutation SetUserRole($id: ID!, $role: Role!) {
+    setUserRole(id: $id, role: $role) {
+      id
+      role
+    }
+  }
+`);
+
+/** A one-time set-password link: its address is shown once, to send to the person. */
+export const CreatePasswordLinkMutation = graphql(`
+  mutation CreatePasswordLink($userId: ID!) {
+    createPasswordLink(userId: $userId) {
+      url
+      expiresAt
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+
 export const ApiKeysQuery = graphql(`
   query ApiKeys {
     apiKeys {
@@ -42,6 +67,7 @@ export const ApiKeysQuery = graphql(`
       prefix
       scopes
       createdAt
+      lastUsedAt
       revokedAt
     }
   }
@@ -57,6 +83,7 @@ export const CreateApiKeyMutation = graphql(`
         prefix
         scopes
         createdAt
+        lastUsedAt
         revokedAt
       }
     }
@@ -78,6 +105,15 @@ export function useCreateUser() {
 
 export function useSetUserActive() {
   return useRefetchingMutation(SetUserActiveMutation, [StaffUsersQuery]);
+}
+
+/** The changed role comes back on the user, so every list showing them updates in the cache. */
+export function useSetUserRole() {
+  return useMutation(SetUserRoleMutation);
+}
+
+export function useCreatePasswordLink() {
+  return useMutation(CreatePasswordLinkMutation);
 }
 
 export function useCreateApiKey() {

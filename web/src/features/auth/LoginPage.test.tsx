@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { admin, graphQLError, signedInAs, signedOut } from '../../test/mocks';
+import { admin, graphQLError, newBrandDashboard, signedInAs, signedOut } from '../../test/mocks';
 import { renderApp } from '../../test/renderApp';
 import { LOGIN } from './signIn';
 
@@ -48,7 +48,7 @@ describe('sign-in page', () => {
 
   it('sends a signed-out visitor to sign in, then into the shell', async () => {
     stubLogin('secret', 'success');
-    const router = renderApp([signedOut(), signedInAs(admin)], '/');
+    const router = renderApp([signedOut(), signedInAs(admin), ...newBrandDashboard()], '/');
 
     await screen.findByRole('heading', { name: 'Sign in' });
     expect(router.state.location.pathname).toBe('/login');

@@ -1,14 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { signedIn } from '../../lib/session';
 import { redirectTarget } from './redirect';
 import { signIn } from './signIn';
 
-/** The sign-in page: it loads neither the GraphQL client nor any signed-in page. */
+/**
+ * The sign-in page: it loads neither the GraphQL client nor any signed-in page. `?email=` fills
+ * in the email, e.g. from the set-password page.
+ */
 export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
-  const [email, setEmail] = useState('');
+  const [params] = useSearchParams();
+  const [prefilled] = useState(() => params.get('email')?.trim() ?? '');
+  const [email, setEmail] = useState(prefilled);
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +48,7 @@ export function LoginPage() {
               type="email"
               autoComplete="username"
               required
-              autoFocus
+              autoFocus={!prefilled}
               value={email}
               onChange={(event) => setEmail(event.target.value)}
             />
@@ -56,6 +61,7 @@ export function LoginPage() {
               type="password"
               autoComplete="current-password"
               required
+              autoFocus={!!prefilled}
               value={password}
               onChange={(event) => setPassword(event.target.value)}
             />

@@ -35,4 +35,10 @@ export const permissions = {
   releaseHold: (role: Role) => role === 'ADMIN' || role === 'MANAGER',
   /** Staff users and API keys. */
   manageAccess: (role: Role) => role === 'ADMIN',
+  /** Issue a reward to every customer of a CSV upload (a manager within their limits). */
+  bulkIssue: (role: Role) => role === 'ADMIN' || role === 'MANAGER',
+  /** Webhook endpoints, their secrets and their deliveries. */
+  manageWebhooks: (role: Role) => role === 'ADMIN',
+  /** Create, edit, pause and resume reactions (automatic issuance). */
+  manageReactions: (role: Role) => role === 'ADMIN',
 } as const;
