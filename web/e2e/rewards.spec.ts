@@ -139,9 +139,14 @@ test('an administrator creates a definition and a profile, then issues, extends 
   await expect(issueEntry).toContainText('12.50');
   await expect(voidEntry).toContainText('Issued by mistake (e2e)');
   await expect(voidEntry).toContainText(/-\D*12\.50/);
-  await expect(
-    ledger.getByRole('row').filter({ has: page.getByText('EXTEND', { exact: true }) }),
-  ).toContainText('Courtesy extension (e2e)');
+  const extendEntry = ledger
+    .getByRole('row')
+    .filter({ has: page.getByText('EXTEND', { exact: true }) });
+  await expect(extendEntry).toContainText('Courtesy extension (e2e)');
+  // The entry shows the expiry it replaced and the new one, ten days apart.
+  await expect(extendEntry).toContainText(
+    /Expiry \d+ \w+ \d{4} → \d+ \w+ \d{4} \(Australia\/Melbourne\)/,
+  );
   await expect(ledger.getByRole('row')).toHaveCount(4);
   await checkPage(page, 'profile after void');
 });

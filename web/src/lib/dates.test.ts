@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   endOfLocalDay,
   formatDay,
+  formatDayChange,
   formatDuration,
   formatInstant,
   formatLapse,
@@ -59,6 +60,16 @@ describe('one way to show time', () => {
     expect(formatDay('2026-12-31T12:59:59.999Z', 'Pacific/Kiritimati')).toBe(
       '1 Jan 2027 (Pacific/Kiritimati)',
     );
+  });
+
+  it('shows an expiry change as two local days and the zone once', () => {
+    expect(
+      formatDayChange(
+        '2026-12-31T12:59:59.999Z',
+        '2027-02-14T12:59:59.999Z',
+        'Australia/Melbourne',
+      ),
+    ).toBe('31 Dec 2026 → 14 Feb 2027 (Australia/Melbourne)');
   });
 
   it('writes durations in words', () => {

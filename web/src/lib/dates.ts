@@ -110,6 +110,11 @@ export function formatDay(iso: string, timeZone: string): string {
   return `${partsIn(iso, timeZone).date} (${timeZone})`;
 }
 
+/** A change of local day, with the zone once: "14 Jan 2027 → 28 Feb 2027 (Australia/Melbourne)". */
+export function formatDayChange(fromIso: string, toIso: string, timeZone: string): string {
+  return `${partsIn(fromIso, timeZone).date} → ${partsIn(toIso, timeZone).date} (${timeZone})`;
+}
+
 const UNIT_WORDS: Record<string, [one: string, many: string]> = {
   DAYS: ['day', 'days'],
   WEEKS: ['week', 'weeks'],

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMore } from '../../components/LoadMore';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated';
-import { formatInstant } from '../../lib/dates';
+import { formatDayChange, formatInstant } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney, formatSignedMoney } from '../../lib/money';
 import { useTimeZone } from '../../lib/timeZone';
@@ -20,6 +20,8 @@ export const LedgerRow_EntryFragment = graphql(`
     actor
     actorLabel
     reason
+    expiresBefore
+    expiresAfter
     amount {
       amount
       currency
@@ -55,8 +57,18 @@ function LedgerRow({
       </td>
       <td className={`num ${e.amount.amount < 0 ? 'negative' : ''}`} data-label="Amount">
         {e.type === 'EXTEND' ? (
-          // An extension moves the expiry, not the balance.
-          <span className="muted">expiry moved</span>
+          <>
+            {/* An extension moves the expiry; it changes the balance only when it brings
+                back value the daily pass had already expired. */}
+            {e.amount.amount !== 0 && (
+              <div>{formatSignedMoney(e.amount.amount, e.amount.currency)}</div>
+            )}
+            <span className="cell-note">
+              {e.expiresBefore && e.expiresAfter
+                ? `Expiry ${formatDayChange(e.expiresBefore, e.expiresAfter, timeZone)}`
+                : 'Expiry moved'}
+            </span>
+          </>
         ) : (
           formatSignedMoney(e.amount.amount, e.amount.currency)
         )}
