@@ -21,6 +21,11 @@ export const routes: RouteObject[] = [
     path: '/portal/extend',
     element: page(() => import('../features/portal/PortalExtendPage'), 'PortalExtendPage'),
   },
+  // Public too: a staff member sets their password from an invitation or reset link.
+  {
+    path: '/set-password',
+    element: page(() => import('../features/auth/SetPasswordPage'), 'SetPasswordPage'),
+  },
   {
     // Every other page lives in the signed-in shell.
     path: '/',
@@ -50,6 +55,10 @@ export const routes: RouteObject[] = [
         element: page(() => import('../features/catalog/DefinitionsPage'), 'DefinitionsPage'),
       },
       {
+        path: 'reactions',
+        element: page(() => import('../features/reactions/ReactionsPage'), 'ReactionsPage'),
+      },
+      {
         path: 'reward-types',
         element: page(() => import('../features/catalog/RewardTypesPage'), 'RewardTypesPage'),
       },
@@ -61,6 +70,22 @@ export const routes: RouteObject[] = [
       {
         path: 'api-keys',
         element: page(() => import('../features/access/ApiKeysPage'), 'ApiKeysPage'),
+      },
+      {
+        path: 'bulk-issue',
+        element: page(() => import('../features/bulk/BulkIssuePage'), 'BulkIssuePage'),
+      },
+      {
+        path: 'bulk-issue/:jobId',
+        element: page(() => import('../features/bulk/BulkIssueJobPage'), 'BulkIssueJobPage'),
+      },
+      {
+        path: 'webhooks',
+        element: page(() => import('../features/webhooks/WebhooksPage'), 'WebhooksPage'),
+      },
+      {
+        path: 'webhooks/:id',
+        element: page(() => import('../features/webhooks/WebhookPage'), 'WebhookPage'),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -2,12 +2,12 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CurrentUserQuery } from '../features/auth/currentUser';
 import { LogoutMutation } from '../features/auth/useLogout';
-import { admin, graphQLError, manager, signedInAs } from '../test/mocks';
+import { admin, graphQLError, manager, newBrandDashboard, signedInAs } from '../test/mocks';
 import { renderApp } from '../test/renderApp';
 
 describe('signed-in shell', () => {
   it("shows a manager's name, email and role, and what a manager can do", async () => {
-    renderApp([signedInAs(manager)]);
+    renderApp([signedInAs(manager), ...newBrandDashboard()]);
 
     const header = await screen.findByRole('banner');
     expect(within(header).getByText(manager.name)).toBeTruthy();
@@ -25,7 +25,7 @@ describe('signed-in shell', () => {
   });
 
   it('shows an administrator the ADMIN role and the configuration they own', async () => {
-    renderApp([signedInAs(admin)]);
+    renderApp([signedInAs(admin), ...newBrandDashboard()]);
 
     const header = await screen.findByRole('banner');
     expect(within(header).getByText('ADMIN')).toBeTruthy();
@@ -36,6 +36,7 @@ describe('signed-in shell', () => {
   it('signs out and returns to the sign-in page', async () => {
     const router = renderApp([
       signedInAs(admin),
+      ...newBrandDashboard(),
       { request: { query: LogoutMutation }, result: { data: { logout: true } } },
     ]);
 
@@ -48,6 +49,7 @@ describe('signed-in shell', () => {
   it('stays signed in and says why when signing out fails', async () => {
     const router = renderApp([
       signedInAs(admin),
+      ...newBrandDashboard(),
       {
         request: { query: LogoutMutation },
         result: { errors: [graphQLError('Something went wrong.', 'INTERNAL_SERVER_ERROR')] },

@@ -37,6 +37,7 @@ const navSections: readonly NavSection[] = [
     items: [
       { to: '/profiles', label: 'Profiles' },
       { to: '/redemptions', label: 'Find redemption', roles: ['ADMIN', 'MANAGER'] },
+      { to: '/bulk-issue', label: 'Bulk issue', roles: ['ADMIN', 'MANAGER'] },
     ],
   },
   {
@@ -44,6 +45,7 @@ const navSections: readonly NavSection[] = [
     items: [
       { to: '/definitions', label: 'Reward definitions' },
       { to: '/reward-types', label: 'Reward types' },
+      { to: '/reactions', label: 'Reactions' },
     ],
   },
   {
@@ -52,6 +54,7 @@ const navSections: readonly NavSection[] = [
       { to: '/settings', label: 'Settings', roles: ['ADMIN'] },
       { to: '/staff', label: 'Staff users', roles: ['ADMIN'] },
       { to: '/api-keys', label: 'API keys', roles: ['ADMIN'] },
+      { to: '/webhooks', label: 'Webhooks', roles: ['ADMIN'] },
     ],
   },
 ];

@@ -1,5 +1,12 @@
 import { read, Readable } from '../../core/access';
-import { IsEmail, IsOptional, Length, MaxLength, ArrayNotEmpty, ArrayUnique } from 'class-validator';
+import {
+  IsEmail,
+  IsOptional,
+  Length,
+  MaxLength,
+  ArrayNotEmpty,
+  ArrayUnique,
+} from 'class-validator';
 import { Field, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { InvalidLinkError } from '../../core/results';
 import { API_SCOPES, type ApiScopeName, type RoleName } from '../../core/principal';

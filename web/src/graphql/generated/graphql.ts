@@ -62,6 +62,8 @@ export type ApiKey = {
   createdAt: Scalars['DateTime']['output'];
   /** The key id (actors name it apikey:<id>). */
   id: Scalars['ID']['output'];
+  /** When the key was last used, to the minute; null if it never was. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the key is for, e.g. the storefront or a POS. */
   name: Scalars['String']['output'];
   /** First characters of the key, to recognise it; the secret is shown once. */
@@ -231,8 +233,8 @@ export type CreateUserInput = {
   email: Scalars['String']['input'];
   /** Display name, 1 to 200 characters. */
   name: Scalars['String']['input'];
-  /** At least 10 characters (at most 200). */
-  password: Scalars['String']['input'];
+  /** A first password, 10 to 200 characters. Leave it out to invite them with a set-password link instead (createPasswordLink); until they use it they cannot sign in. */
+  password?: InputMaybe<Scalars['String']['input']>;
   /** What the staff member may do. */
   role: Role;
 };
@@ -269,7 +271,7 @@ export type ErrorCode =
   | 'IDEMPOTENCY_CONFLICT'
   /** InsufficientBalanceError: the balance cannot cover the amount. */
   | 'INSUFFICIENT_BALANCE'
-  /** InvalidLinkError: a Profile Portal link is unknown, used or expired. */
+  /** InvalidLinkError: a Profile Portal or set-password link is unknown, used or expired. */
   | 'INVALID_LINK'
   /** IssueLimitExceededError: above a MANAGER's issue limit. */
   | 'ISSUE_LIMIT_EXCEEDED'
@@ -470,6 +472,10 @@ export type LedgerEntry = {
   balanceAfter: Money;
   /** When the change was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** EXTEND: the reward's expiry after this extension; null for other entries. */
+  expiresAfter?: Maybe<Scalars['DateTime']['output']>;
+  /** EXTEND: the reward's expiry before this extension; null for other entries. */
+  expiresBefore?: Maybe<Scalars['DateTime']['output']>;
   /** The entry id. */
   id: Scalars['ID']['output'];
   /** Why, as the actor wrote; null if not given. */
@@ -506,6 +512,8 @@ export type Liability = {
   byExpiryMonth: Array<LiabilityBucket>;
   /** ISO 4217 code the report is in, e.g. AUD. */
   currency: Scalars['String']['output'];
+  /** Of that, what expires by the end of the 30th day from today in the brand's time zone (pending rewards included). */
+  expiringSoon: Money;
   /** Value left on all of those rewards. */
   outstanding: Money;
 };
@@ -558,6 +566,8 @@ export type Mutation = {
   claimReward: ClaimRewardResult;
   /** Creates an API key; its secret is shown once. Access: staff with role ADMIN. */
   createApiKey: ApiKeyCreated;
+  /** A one-time link (valid 72 hours) for a staff member to set their password: to invite someone created without one, or to reset a forgotten one. Their earlier unused links stop working. Access: staff with role ADMIN. */
+  createPasswordLink: PasswordLink;
   /** Adds a customer profile. External ids are unique. Access: staff with role ADMIN or MANAGER; or an API key with the WRITE_PROFILES scope. */
   createProfile: Profile;
   /** Creates a reaction: event, optional JSON Logic condition (validated now) and an assignable definition to issue from. Access: staff with role ADMIN. */
@@ -608,8 +618,12 @@ export type Mutation = {
   rotateWebhookSecret: RotateWebhookSecretResult;
   /** Run the daily issuance, expiry and reminder pass as of a moment (default now). Idempotent. Access: staff with role ADMIN. */
   runScheduledIssuance: ScheduledRunSummary;
+  /** Public: sets the password from a set-password link (single use) and ends the account’s sessions; then sign in with it. Rate-limited per client address. Access: public; no sign-in needed. */
+  setPasswordWithLink: PasswordLinkOfferResult;
   /** Activates or deactivates a staff account; deactivating ends its sessions. Access: staff with role ADMIN. */
   setUserActive: User;
+  /** Changes a staff account's role; it applies to their signed-in sessions at once. The last active ADMIN keeps the role. Access: staff with role ADMIN. */
+  setUserRole: User;
   /** Changes a profile; fields left out stay as they are. Access: staff with role ADMIN or MANAGER; or an API key with the WRITE_PROFILES scope. */
   updateProfile: Profile;
   /** Changes a reaction (pause it with active: false); what it already paid stays paid. Access: staff with role ADMIN. */
@@ -663,6 +677,11 @@ export type MutationClaimRewardArgs = {
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationCreatePasswordLinkArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -787,9 +806,21 @@ export type MutationRunScheduledIssuanceArgs = {
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationSetPasswordWithLinkArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+/** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
+export type MutationSetUserRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: Role;
 };
 
 /** What can be changed. Each field says who may call it. Expected business failures come back as data: a member of the result union implementing ErrorResult. Authentication, authorization and malformed input are GraphQL errors with extensions.code UNAUTHENTICATED, FORBIDDEN or BAD_USER_INPUT, and bad input writes nothing. Money-moving mutations take an idempotencyKey (1 to 200 characters, scoped to the caller): the same key with the same input returns the first answer, success or ErrorResult, for at least 24 hours and changes nothing again; with another input it is IdempotencyConflictError. */
@@ -856,6 +887,31 @@ export type PageInfo = {
   /** The first edge's cursor; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** A one-time link for a staff member to set their password. */
+export type PasswordLink = {
+  __typename?: 'PasswordLink';
+  /** When the link stops working unless used first. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The page's address, carrying the token; shown once. */
+  url: Scalars['String']['output'];
+  /** Whose password it sets. */
+  user: User;
+};
+
+/** What a set-password page may show: the account it is for. */
+export type PasswordLinkOffer = {
+  __typename?: 'PasswordLinkOffer';
+  /** The account’s sign-in email. */
+  email: Scalars['String']['output'];
+  /** When the link stops working unless used first. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The account’s display name, to greet them. */
+  name: Scalars['String']['output'];
+};
+
+/** The PasswordLinkOffer, or: InvalidLinkError (the link is unknown, used, replaced by a newer one or expired). */
+export type PasswordLinkOfferResult = InvalidLinkError | PasswordLinkOffer;
 
 /** What to try to redeem, without redeeming it. */
 export type PreviewRedemptionInput = {
@@ -1000,6 +1056,8 @@ export type Query = {
   liability: Liability;
   /** The signed-in staff member. Access: any signed-in staff member (ADMIN or MANAGER). */
   me?: Maybe<User>;
+  /** Public: whose account a set-password link is for. Rate-limited per client address. Access: public; no sign-in needed. */
+  passwordLinkOffer: PasswordLinkOfferResult;
   /** What redeem would do now (as much of amount as allowed), writing nothing. Access: staff with role ADMIN or MANAGER; or an API key with the REDEEM scope. */
   previewRedemption: RedemptionPreview;
   /** One profile by id or by external id. Access: any signed-in staff member (ADMIN or MANAGER); or an API key with the READ_PROFILES scope. */
@@ -1026,6 +1084,8 @@ export type Query = {
   settings: Settings;
   /** Every staff account, active or not. Access: staff with role ADMIN. */
   users: Array<User>;
+  /** One webhook endpoint with its delivery log; null if there is none by that id. Access: staff with role ADMIN. */
+  webhook?: Maybe<Webhook>;
   /** Every webhook endpoint (deleted ones are gone). Access: staff with role ADMIN. */
   webhooks: Array<Webhook>;
 };
@@ -1062,6 +1122,11 @@ export type QueryHoldArgs = {
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryLiabilityArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryPasswordLinkOfferArgs = {
+  token: Scalars['String']['input'];
 };
 
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
@@ -1120,6 +1185,11 @@ export type QueryRewardExtensionOfferArgs = {
 /** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
 export type QueryRewardTypesArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What can be read. Every field needs a signed-in staff member or an API key unless it says it is public, and says who may call it. Money is integer minor units (cents) with an ISO 4217 currency code; times are ISO 8601 date-times in UTC. API keys read each field only as their scopes allow, by whatever path it is reached: a field a key may not read is a FORBIDDEN error. */
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A rule that issues a reward when an event happens (and its condition holds). */
@@ -2007,6 +2077,30 @@ export type SetUserActiveMutation = {
   setUserActive: { __typename?: 'User'; id: string; active: boolean };
 };
 
+export type SetUserRoleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  role: Role;
+}>;
+
+export type SetUserRoleMutation = {
+  __typename?: 'Mutation';
+  setUserRole: { __typename?: 'User'; id: string; role: Role };
+};
+
+export type CreatePasswordLinkMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+export type CreatePasswordLinkMutation = {
+  __typename?: 'Mutation';
+  createPasswordLink: {
+    __typename?: 'PasswordLink';
+    url: string;
+    expiresAt: string;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  };
+};
+
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ApiKeysQuery = {
@@ -2018,6 +2112,7 @@ export type ApiKeysQuery = {
     prefix: string;
     scopes: Array<ApiScope>;
     createdAt: string;
+    lastUsedAt?: string | null;
     revokedAt?: string | null;
   }>;
 };
@@ -2038,6 +2133,7 @@ export type CreateApiKeyMutation = {
       prefix: string;
       scopes: Array<ApiScope>;
       createdAt: string;
+      lastUsedAt?: string | null;
       revokedAt?: string | null;
     };
   };
@@ -2066,6 +2162,75 @@ export type CurrentUserQuery = {
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { __typename?: 'Mutation'; logout: boolean };
+
+export type BulkDefinitionsQueryVariables = Exact<{
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+export type BulkDefinitionsQuery = {
+  __typename?: 'Query';
+  rewardDefinitions: Array<{
+    __typename?: 'RewardDefinition';
+    id: string;
+    name: string;
+    archived: boolean;
+    value: { __typename?: 'Money'; amount: number; currency: string };
+  }>;
+};
+
+export type BulkIssueLimitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BulkIssueLimitsQuery = {
+  __typename?: 'Query';
+  settings: {
+    __typename?: 'Settings';
+    defaultTimezone: string;
+    managerIssueLimit: number;
+    managerDailyIssueLimit: number;
+  };
+};
+
+export type BulkIssueJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type BulkIssueJobQuery = {
+  __typename?: 'Query';
+  bulkIssueJob?: {
+    __typename?: 'BulkIssueJob';
+    id: string;
+    status: string;
+    total: number;
+    processed: number;
+    failed: number;
+    errors: Array<string>;
+    definitionId: string;
+    reason: string;
+    createdAt: string;
+    finishedAt?: string | null;
+  } | null;
+};
+
+export type BulkIssueRewardsCsvMutationVariables = Exact<{
+  input: BulkIssueCsvInput;
+}>;
+
+export type BulkIssueRewardsCsvMutation = {
+  __typename?: 'Mutation';
+  bulkIssueRewardsCsv: {
+    __typename?: 'BulkIssueJob';
+    id: string;
+    status: string;
+    total: number;
+    processed: number;
+    failed: number;
+    errors: Array<string>;
+    definitionId: string;
+    reason: string;
+    createdAt: string;
+    finishedAt?: string | null;
+  };
+};
 
 export type DefinitionFormTypesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2202,6 +2367,72 @@ export type DashboardQuery = {
   me?: { __typename?: 'User'; id: string; name: string; role: Role } | null;
 };
 
+export type DashboardCurrenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DashboardCurrenciesQuery = {
+  __typename?: 'Query';
+  rewardDefinitions: Array<{
+    __typename?: 'RewardDefinition';
+    id: string;
+    value: { __typename?: 'Money'; amount: number; currency: string };
+  }>;
+};
+
+export type DashboardBalancesQueryVariables = Exact<{
+  currency: Scalars['String']['input'];
+  breakageFrom: Scalars['DateTime']['input'];
+  breakageTo: Scalars['DateTime']['input'];
+}>;
+
+export type DashboardBalancesQuery = {
+  __typename?: 'Query';
+  liability: {
+    __typename?: 'Liability';
+    currency: string;
+    outstanding: { __typename?: 'Money'; amount: number; currency: string };
+    expiringSoon: { __typename?: 'Money'; amount: number; currency: string };
+    byExpiryMonth: Array<{
+      __typename?: 'LiabilityBucket';
+      month: string;
+      rewardCount: number;
+      amount: { __typename?: 'Money'; amount: number; currency: string };
+    }>;
+  };
+  breakage: Array<{
+    __typename?: 'BreakageRow';
+    month: string;
+    rewardCount: number;
+    amount: { __typename?: 'Money'; amount: number; currency: string };
+  }>;
+};
+
+export type Dashboard_ActivityRowFragment = {
+  __typename?: 'ActivityRow';
+  period: string;
+  rewardType: string;
+  rewardTypeName: string;
+  issued: { __typename?: 'Money'; amount: number; currency: string };
+  redeemed: { __typename?: 'Money'; amount: number; currency: string };
+  restored: { __typename?: 'Money'; amount: number; currency: string };
+  expired: { __typename?: 'Money'; amount: number; currency: string };
+  voided: { __typename?: 'Money'; amount: number; currency: string };
+} & { ' $fragmentName'?: 'Dashboard_ActivityRowFragment' };
+
+export type DashboardActivityQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  interval: ReportInterval;
+}>;
+
+export type DashboardActivityQuery = {
+  __typename?: 'Query';
+  activity: Array<
+    { __typename?: 'ActivityRow' } & {
+      ' $fragmentRefs'?: { Dashboard_ActivityRowFragment: Dashboard_ActivityRowFragment };
+    }
+  >;
+};
+
 export type BalanceCard_BalanceFragment = {
   __typename?: 'RewardBalance';
   currency: string;
@@ -2311,6 +2542,127 @@ export type UpdateProfileMutation = {
   updateProfile: { __typename?: 'Profile'; id: string } & {
     ' $fragmentRefs'?: { ProfileDetails_ProfileFragment: ProfileDetails_ProfileFragment };
   };
+};
+
+export type ReactionDefinition_DefinitionFragment = {
+  __typename?: 'RewardDefinition';
+  id: string;
+  handle: string;
+  name: string;
+  expiryPeriod?: number | null;
+  expiryUnit?: ExpiryUnit | null;
+  absoluteExpiry?: string | null;
+  activationDelayDays?: number | null;
+  assignable: boolean;
+  published: boolean;
+  archived: boolean;
+  value: { __typename?: 'Money'; amount: number; currency: string };
+} & { ' $fragmentName'?: 'ReactionDefinition_DefinitionFragment' };
+
+export type ReactionRow_ReactionFragment = {
+  __typename?: 'Reaction';
+  id: string;
+  name: string;
+  event: ReactionEvent;
+  customEvent?: string | null;
+  condition?: unknown | null;
+  spendThreshold?: number | null;
+  spendRepeatEvery?: number | null;
+  lapsedDays?: number | null;
+  claimable: boolean;
+  active: boolean;
+  definition: { __typename?: 'RewardDefinition'; id: string } & {
+    ' $fragmentRefs'?: {
+      ReactionDefinition_DefinitionFragment: ReactionDefinition_DefinitionFragment;
+    };
+  };
+} & { ' $fragmentName'?: 'ReactionRow_ReactionFragment' };
+
+export type ReactionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReactionsQuery = {
+  __typename?: 'Query';
+  reactions: Array<
+    { __typename?: 'Reaction'; id: string } & {
+      ' $fragmentRefs'?: { ReactionRow_ReactionFragment: ReactionRow_ReactionFragment };
+    }
+  >;
+};
+
+export type ReactionDefinitionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReactionDefinitionsQuery = {
+  __typename?: 'Query';
+  rewardDefinitions: Array<
+    {
+      __typename?: 'RewardDefinition';
+      id: string;
+      type: { __typename?: 'RewardType'; id: string; name: string };
+    } & {
+      ' $fragmentRefs'?: {
+        ReactionDefinition_DefinitionFragment: ReactionDefinition_DefinitionFragment;
+      };
+    }
+  >;
+};
+
+export type ClaimableReactionsQueryVariables = Exact<{
+  profileId: Scalars['ID']['input'];
+}>;
+
+export type ClaimableReactionsQuery = {
+  __typename?: 'Query';
+  claimableReactions: Array<{
+    __typename?: 'Reaction';
+    id: string;
+    name: string;
+    definition: { __typename?: 'RewardDefinition'; id: string } & {
+      ' $fragmentRefs'?: {
+        ReactionDefinition_DefinitionFragment: ReactionDefinition_DefinitionFragment;
+      };
+    };
+  }>;
+};
+
+export type CreateReactionMutationVariables = Exact<{
+  input: ReactionInput;
+}>;
+
+export type CreateReactionMutation = {
+  __typename?: 'Mutation';
+  createReaction: { __typename?: 'Reaction'; id: string } & {
+    ' $fragmentRefs'?: { ReactionRow_ReactionFragment: ReactionRow_ReactionFragment };
+  };
+};
+
+export type UpdateReactionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReactionInput;
+}>;
+
+export type UpdateReactionMutation = {
+  __typename?: 'Mutation';
+  updateReaction: { __typename?: 'Reaction'; id: string } & {
+    ' $fragmentRefs'?: { ReactionRow_ReactionFragment: ReactionRow_ReactionFragment };
+  };
+};
+
+export type ClaimRewardMutationVariables = Exact<{
+  input: ClaimRewardInput;
+}>;
+
+export type ClaimRewardMutation = {
+  __typename?: 'Mutation';
+  claimReward:
+    | { __typename: 'NotEligibleError'; errorCode: ErrorCode; message: string }
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'Reward';
+        id: string;
+        expiresAt: string;
+        timezone: string;
+        valueInitial: { __typename?: 'Money'; amount: number; currency: string };
+      };
 };
 
 export type FindRedemptionsQueryVariables = Exact<{
@@ -2616,6 +2968,8 @@ export type LedgerRow_EntryFragment = {
   actor: string;
   actorLabel: string;
   reason?: string | null;
+  expiresBefore?: string | null;
+  expiresAfter?: string | null;
   amount: { __typename?: 'Money'; amount: number; currency: string };
   balanceAfter: { __typename?: 'Money'; amount: number; currency: string };
   reward?: {
@@ -2797,6 +3151,149 @@ export type UpdateSettingsMutation = {
   };
 };
 
+export type DeliveryRow_DeliveryFragment = {
+  __typename?: 'WebhookDelivery';
+  id: string;
+  eventType: string;
+  status: string;
+  createdAt: string;
+  attemptCount: number;
+  lastStatusCode?: number | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  messageId: string;
+  payload: string;
+  attempts: Array<{
+    __typename?: 'WebhookAttempt';
+    attemptedAt: string;
+    durationMs: number;
+    statusCode?: number | null;
+    succeeded: boolean;
+    error?: string | null;
+  }>;
+} & { ' $fragmentName'?: 'DeliveryRow_DeliveryFragment' };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebhooksQuery = {
+  __typename?: 'Query';
+  webhooks: Array<{
+    __typename?: 'Webhook';
+    id: string;
+    url: string;
+    events: Array<string>;
+    active: boolean;
+    disabledReason?: string | null;
+    failingSince?: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type WebhookDeliveriesQuery = {
+  __typename?: 'Query';
+  webhook?: {
+    __typename?: 'Webhook';
+    id: string;
+    url: string;
+    events: Array<string>;
+    active: boolean;
+    disabledReason?: string | null;
+    failingSince?: string | null;
+    createdAt: string;
+    deliveries: {
+      __typename?: 'WebhookDeliveryConnection';
+      totalCount: number;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+      edges: Array<{
+        __typename?: 'WebhookDeliveryEdge';
+        cursor: string;
+        node: { __typename?: 'WebhookDelivery'; id: string } & {
+          ' $fragmentRefs'?: { DeliveryRow_DeliveryFragment: DeliveryRow_DeliveryFragment };
+        };
+      }>;
+    };
+  } | null;
+};
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+export type CreateWebhookMutation = {
+  __typename?: 'Mutation';
+  createWebhook: {
+    __typename?: 'WebhookCreated';
+    secret: string;
+    webhook: {
+      __typename?: 'Webhook';
+      id: string;
+      url: string;
+      events: Array<string>;
+      active: boolean;
+      disabledReason?: string | null;
+      failingSince?: string | null;
+      createdAt: string;
+    };
+  };
+};
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation'; deleteWebhook: boolean };
+
+export type EnableWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EnableWebhookMutation = {
+  __typename?: 'Mutation';
+  enableWebhook:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'Webhook';
+        id: string;
+        active: boolean;
+        disabledReason?: string | null;
+        failingSince?: string | null;
+      };
+};
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RotateWebhookSecretMutation = {
+  __typename?: 'Mutation';
+  rotateWebhookSecret:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | {
+        __typename: 'WebhookCreated';
+        secret: string;
+        webhook: { __typename?: 'Webhook'; id: string; url: string };
+      };
+};
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  deliveryId: Scalars['ID']['input'];
+}>;
+
+export type RedeliverWebhookMutation = {
+  __typename?: 'Mutation';
+  redeliverWebhook:
+    | { __typename: 'NotFoundError'; errorCode: ErrorCode; message: string }
+    | ({ __typename: 'WebhookDelivery'; id: string } & {
+        ' $fragmentRefs'?: { DeliveryRow_DeliveryFragment: DeliveryRow_DeliveryFragment };
+      });
+};
+
 export const UserBadge_UserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2915,6 +3412,79 @@ export const RewardTypeRow_TypeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RewardTypeRow_TypeFragment, unknown>;
+export const Dashboard_ActivityRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Dashboard_activityRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivityRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rewardType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rewardTypeName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issued' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redeemed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restored' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expired' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voided' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<Dashboard_ActivityRowFragment, unknown>;
 export const BalanceCard_BalanceFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3046,6 +3616,112 @@ export const ProfileRow_ProfileFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProfileRow_ProfileFragment, unknown>;
+export const ReactionDefinition_DefinitionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activationDelayDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactionDefinition_DefinitionFragment, unknown>;
+export const ReactionRow_ReactionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionRow_reaction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customEvent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendRepeatEvery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lapsedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'claimable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activationDelayDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactionRow_ReactionFragment, unknown>;
 export const HoldRow_HoldFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3273,6 +3949,8 @@ export const LedgerRow_EntryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAfter' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'amount' },
@@ -3418,6 +4096,45 @@ export const SettingsForm_SettingsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SettingsForm_SettingsFragment, unknown>;
+export const DeliveryRow_DeliveryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeliveryRow_delivery' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStatusCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeliveryRow_DeliveryFragment, unknown>;
 export const StaffUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -3549,6 +4266,117 @@ export const SetUserActiveDocument = {
     },
   ],
 } as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const SetUserRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetUserRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setUserRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetUserRoleMutation, SetUserRoleMutationVariables>;
+export const CreatePasswordLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePasswordLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPasswordLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePasswordLinkMutation, CreatePasswordLinkMutationVariables>;
 export const ApiKeysDocument = {
   kind: 'Document',
   definitions: [
@@ -3570,6 +4398,7 @@ export const ApiKeysDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
               ],
             },
@@ -3624,6 +4453,7 @@ export const CreateApiKeyDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                     ],
                   },
@@ -3745,6 +4575,187 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const BulkDefinitionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BulkDefinitions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardDefinitions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeArchived' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'value' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkDefinitionsQuery, BulkDefinitionsQueryVariables>;
+export const BulkIssueLimitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BulkIssueLimits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultTimezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerIssueLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerDailyIssueLimit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkIssueLimitsQuery, BulkIssueLimitsQueryVariables>;
+export const BulkIssueJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BulkIssueJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkIssueJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definitionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkIssueJobQuery, BulkIssueJobQueryVariables>;
+export const BulkIssueRewardsCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkIssueRewardsCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkIssueCsvInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkIssueRewardsCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definitionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkIssueRewardsCsvMutation, BulkIssueRewardsCsvMutationVariables>;
 export const DefinitionFormTypesDocument = {
   kind: 'Document',
   definitions: [
@@ -4420,6 +5431,326 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardCurrenciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardCurrencies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardDefinitions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeArchived' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'value' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardCurrenciesQuery, DashboardCurrenciesQueryVariables>;
+export const DashboardBalancesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardBalances' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'breakageFrom' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'breakageTo' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outstanding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expiringSoon' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byExpiryMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rewardCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amount' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'breakageFrom' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'breakageTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardBalancesQuery, DashboardBalancesQueryVariables>;
+export const DashboardActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportInterval' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'interval' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Dashboard_activityRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Dashboard_activityRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivityRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rewardType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rewardTypeName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issued' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redeemed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restored' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expired' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'voided' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardActivityQuery, DashboardActivityQueryVariables>;
 export const ProfilesDocument = {
   kind: 'Document',
   definitions: [
@@ -4835,6 +6166,578 @@ export const UpdateProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ReactionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Reactions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reactions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReactionRow_reaction' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activationDelayDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionRow_reaction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customEvent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendRepeatEvery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lapsedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'claimable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactionsQuery, ReactionsQueryVariables>;
+export const ReactionDefinitionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReactionDefinitions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardDefinitions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'type' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activationDelayDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactionDefinitionsQuery, ReactionDefinitionsQueryVariables>;
+export const ClaimableReactionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClaimableReactions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'profileId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimableReactions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'profileId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'profileId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'definition' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activationDelayDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClaimableReactionsQuery, ClaimableReactionsQueryVariables>;
+export const CreateReactionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReactionRow_reaction' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activationDelayDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionRow_reaction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customEvent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendRepeatEvery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lapsedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'claimable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateReactionMutation, CreateReactionMutationVariables>;
+export const UpdateReactionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReactionRow_reaction' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardDefinition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absoluteExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activationDelayDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionRow_reaction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customEvent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spendRepeatEvery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lapsedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'claimable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ReactionDefinition_definition' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReactionMutation, UpdateReactionMutationVariables>;
+export const ClaimRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClaimReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClaimRewardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reward' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'valueInitial' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotEligibleError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClaimRewardMutation, ClaimRewardMutationVariables>;
 export const FindRedemptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -6956,6 +8859,8 @@ export const ProfileLedgerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAfter' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'amount' },
@@ -7576,3 +9481,533 @@ export const UpdateSettingsDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateSettingsMutation, UpdateSettingsMutationVariables>;
+export const WebhooksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Webhooks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhooks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingSince' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WebhookDeliveries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingSince' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deliveries' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'DeliveryRow_delivery' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeliveryRow_delivery' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStatusCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWebhook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'webhook' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failingSince' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const DeleteWebhookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteWebhook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const EnableWebhookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnableWebhook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enableWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Webhook' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failingSince' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnableWebhookMutation, EnableWebhookMutationVariables>;
+export const RotateWebhookSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateWebhookSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateWebhookSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'WebhookCreated' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'webhook' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const RedeliverWebhookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RedeliverWebhook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redeliverWebhook' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deliveryId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'WebhookDelivery' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DeliveryRow_delivery' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeliveryRow_delivery' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStatusCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;

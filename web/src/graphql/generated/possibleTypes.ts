@@ -43,6 +43,7 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'Reward',
   ],
+  PasswordLinkOfferResult: ['InvalidLinkError', 'PasswordLinkOffer'],
   RedeemResult: [
     'IdempotencyConflictError',
     'InsufficientBalanceError',
