@@ -15,10 +15,16 @@ process.env.REWARDS_E2E_DATABASE ??= join(
   'rewards.sqlite',
 );
 
+// E2E_DATABASE=mysql runs the journeys on a scratch MySQL database (scripts/e2e.mjs decides);
+// each database keeps its own report and failure artefacts.
+const database = process.env.E2E_DATABASE === 'mysql' ? 'mysql' : 'sqlite';
+
 export default defineConfig({
   testDir: './e2e',
   // The JSON copy feeds the closing summary of `pnpm test`.
-  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `test-reports/e2e-${database}.json` }]],
+  // Traces and screenshots of failed journeys, kept by CI as artefacts.
+  outputDir: `test-results/${database}`,
   workers: 1,
   // Every page is checked with axe at two widths, which takes a few seconds each.
   timeout: 180_000,
@@ -30,6 +36,7 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
       args: [
@@ -45,20 +52,23 @@ export default defineConfig({
   },
   // The built product: the server serves the API and the built SPA from one origin.
   webServer: {
-    command: 'node ../server/dist/main.js',
+    command: 'node scripts/e2e-server.mjs',
     url: `${E2E_BASE_URL}/health`,
     reuseExistingServer: false,
+    // SIGTERM lets the launcher drop its scratch database.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     timeout: 60_000,
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
       PORT: String(E2E_PORT),
-      DATABASE_URL: `sqlite:${process.env.REWARDS_E2E_DATABASE}`,
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
       NODE_ENV: 'production',
       // Request logs only when something goes wrong.
       LOG_LEVEL: 'warn',
+      // The webhook journey's receiver listens on this machine.
+      WEBHOOKS_ALLOW_PRIVATE: 'true',
     },
   },
 });

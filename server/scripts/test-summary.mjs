@@ -27,18 +27,25 @@ function vitest(label, file) {
 }
 vitest('server', 'server/test-reports/vitest.json');
 vitest('web', 'web/test-reports/vitest.json');
-const e2e = read('web/test-reports/e2e.json');
-if (e2e) {
+let journeys = 0;
+for (const db of ['mysql', 'sqlite']) {
+  const e2e = read(`web/test-reports/e2e-${db}.json`);
+  if (!e2e) continue;
+  journeys++;
   parts.push({
-    label: 'browser',
+    label: `browser on ${db === 'mysql' ? 'MySQL' : 'SQLite'}`,
     passed: e2e.stats.expected + e2e.stats.flaky,
     failed: e2e.stats.unexpected,
     skipped: e2e.stats.skipped,
   });
-} else missing.push('browser');
+}
+if (!journeys) missing.push('browser');
 
 const sum = (k) => parts.reduce((s, p) => s + p[k], 0);
-const skippedSuites = read('server/test-reports/skipped-suites.json') ?? [];
+const skippedSuites = [
+  ...(read('server/test-reports/skipped-suites.json') ?? []),
+  ...(read('web/test-reports/e2e-skipped.json') ?? []),
+];
 const by = parts.map((p) => `${p.label} ${p.passed}`).join(', ');
 console.log(
   `\nTests: ${sum('passed')} passed (${by}), ${sum('failed')} failed, ${sum('skipped')} skipped; ` +
