@@ -1,17 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { checkPage, nav, signIn } from './support';
-
-/** A GraphQL request with the page's session, as the app itself sends it. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.request.post('/graphql', {
-    headers: { 'apollo-require-preflight': 'true' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+import { expect, test } from '@playwright/test';
+import { api, checkPage, nav, signIn } from './support';
 
 test('an administrator issues a reward to every customer of a CSV file and downloads the rows that failed', async ({
   page,

@@ -1,18 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { checkPage, nav, overflow, PHONE, signIn } from './support';
+import { expect, test } from '@playwright/test';
+import { api, checkPage, nav, overflow, PHONE, signIn } from './support';
 
 const MANAGER_PASSWORD = 'e2e-Manager-password-1';
-
-/** A GraphQL request with the page's session, as the app itself sends it. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.request.post('/graphql', {
-    headers: { 'apollo-require-preflight': 'true' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 test('an administrator adds a manager and an API key; the manager meets the limit and checks out a cart', async ({
   page,

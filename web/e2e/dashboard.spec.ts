@@ -1,24 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { endOfLocalDay } from '../src/lib/dates';
 import { addDays, lastDayOf, localToday, periodLabel } from '../src/features/dashboard/periods';
-import { checkPage, PHONE, signIn } from './support';
+import { api, checkPage, PHONE, signIn } from './support';
 
 // The brand's zone in the e2e database (the seeded settings).
 const BRAND_ZONE = 'Australia/Melbourne';
 
 /** A table row by its first cell, e.g. "4 Dec 2026" but not "14 Dec 2026". */
 const startingWith = (label: string) => new RegExp(`^${label.replace(/[$.]/g, '\\$&')} `);
-
-/** A GraphQL request with the page's session, as the app itself sends it. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.request.post('/graphql', {
-    headers: { 'apollo-require-preflight': 'true' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 test("an administrator reads the brand's figures, charts and tables in a second currency", async ({
   page,

@@ -14,6 +14,17 @@ export async function signIn(page: Page, email = ADMIN_EMAIL, password = ADMIN_P
   await expect(page.getByRole('heading', { name: /^Your role: / })).toBeVisible();
 }
 
+/** A GraphQL request with the page's session, as the app itself sends it. */
+export async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
+  const response = await page.request.post('/graphql', {
+    headers: { 'apollo-require-preflight': 'true' },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
 export function nav(page: Page) {
   return page.getByRole('navigation', { name: 'Main' });
 }

@@ -1,19 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
-import { checkPage, nav, signIn } from './support';
-
-/** A GraphQL request with the page's session, as the app itself sends it. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.request.post('/graphql', {
-    headers: { 'apollo-require-preflight': 'true' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+import { expect, test } from '@playwright/test';
+import { api, checkPage, nav, signIn } from './support';
 
 interface Received {
   headers: IncomingHttpHeaders;

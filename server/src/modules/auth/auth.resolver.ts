@@ -172,6 +172,8 @@ export class AuthResolver {
     password: string,
     @Ctx() { ctx, req }: ResolverContext,
   ): Promise<typeof PasswordLinkOfferResult> {
+    // Malformed input is refused before it counts as a try (and so writes nothing).
+    this.auth.assertNewPassword(password);
     await this.auth.throttlePasswordLinks(ctx, req.ip ?? 'unknown');
     return offerOf(await this.auth.setPasswordWithLink(ctx, token, password));
   }

@@ -448,9 +448,7 @@ export class AuthService {
     token: string,
     password: string,
   ): Promise<PasswordLinkOffer | InvalidLinkError> {
-    if (password.length < 10 || password.length > 200) {
-      throw badInput('The password must be 10 to 200 characters.', 'password');
-    }
+    this.assertNewPassword(password);
     const found = await this.usablePasswordLink(ctx, token);
     if (found instanceof InvalidLinkError) return found;
     const passwordHash = await hashPassword(password);
@@ -475,6 +473,13 @@ export class AuthService {
     if (!done) return new InvalidLinkError('This link was already used; ask for a new one.');
     this.credentials.evict((c) => c.kind === 'user' && c.userId === found.user.id);
     return { email: found.user.email, name: found.user.name, expiresAt: found.link.expiresAt };
+  }
+
+  /** A new password's rule (10 to 200 characters); BAD_USER_INPUT otherwise. */
+  assertNewPassword(password: string): void {
+    if (password.length < 10 || password.length > 200) {
+      throw badInput('The password must be 10 to 200 characters.', 'password');
+    }
   }
 
   /** Counts one public try from a client address (30 a minute, shared across processes). */
