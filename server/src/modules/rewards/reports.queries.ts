@@ -299,7 +299,12 @@ export async function breakage(
   months: LocalMonth[],
 ): Promise<MonthAmount[]> {
   if (!months.length) return [];
-  const parts = months.map((m) => breakageQuery(ctx, currency, m).getQueryAndParameters());
+  const parts = months.map((m) => {
+    if (!/^\d{4}-\d{2}$/.test(m.month)) throw new Error(`Not a month: ${m.month}`);
+    return valueLeftQuery(ctx, currency, m)
+      .addSelect(`'${m.month}'`, 'month')
+      .getQueryAndParameters();
+  });
   const rows: Record<string, unknown>[] = await ctx.em.query(
     parts.map(([sql]) => sql).join(' UNION ALL '),
     parts.flatMap(([, params]) => params as unknown[]),
@@ -317,21 +322,16 @@ export async function valueLeftWithin(
   from: Date,
   to: Date,
 ): Promise<{ amount: number; count: number }> {
-  const [sql, params] = breakageQuery(ctx, currency, {
-    month: '0000-00',
-    from,
-    to,
-  }).getQueryAndParameters();
+  const [sql, params] = valueLeftQuery(ctx, currency, { from, to }).getQueryAndParameters();
   const [row]: Record<string, unknown>[] = await ctx.em.query(sql, params);
   return { amount: toNumber(row?.amount), count: toNumber(row?.count) };
 }
 
-function breakageQuery(ctx: RequestContext, currency: string, m: LocalMonth) {
-  if (!/^\d{4}-\d{2}$/.test(m.month)) throw new Error(`Not a month: ${m.month}`);
+/** Value left on rewards not voided expiring in [from, to): one range of the covering index. */
+function valueLeftQuery(ctx: RequestContext, currency: string, m: { from: Date; to: Date }) {
   return ctx.em
     .createQueryBuilder(RewardEntity, 'r')
-    .select(`'${m.month}'`, 'month')
-    .addSelect('SUM(r.valueRemaining)', 'amount')
+    .select('SUM(r.valueRemaining)', 'amount')
     .addSelect('COUNT(*)', 'count')
     .where('r.currency = :currency AND r.expiresAt >= :from AND r.expiresAt < :to', {
       currency,
@@ -363,7 +363,7 @@ export function reportSql(ctx: RequestContext, spans: LocalSpan[]) {
     localBucketSql(ctx.db.kind, 'r.expiresAt', spans, 'MONTH', p2),
     p2,
   );
-  const breakageSql = breakageQuery(ctx, 'AUD', { month: '2000-01', from: new Date(0), to: now });
+  const breakageSql = valueLeftQuery(ctx, 'AUD', { from: new Date(0), to: now });
   return {
     activity: build(activitySql),
     activityRolledUp: build(rolledSql),
