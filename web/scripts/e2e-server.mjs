@@ -11,13 +11,12 @@ const serverDist = path.join(here, '../../server/dist');
 const env = { ...process.env };
 let scratch = null;
 if (process.env.E2E_DATABASE === 'mysql') {
-  const { createScratchDatabase } = createRequire(import.meta.url)(
+  const { createScratchDatabase, MYSQL_SERVER_URL } = createRequire(import.meta.url)(
     path.join(serverDist, 'db/scratch.js'),
   );
   scratch = await createScratchDatabase('mysql');
-  const url = new URL(
-    process.env.TEST_MYSQL_URL ?? 'mysql://rewards:rewards@127.0.0.1:3306/rewards',
-  );
+  // The test server the suites use (TEST_MYSQL_URL or its default), on the scratch database.
+  const url = new URL(MYSQL_SERVER_URL);
   url.pathname = `/${scratch.config.database}`;
   env.DATABASE_URL = url.toString();
   console.log(`journeys on MySQL database ${scratch.config.database}`);
