@@ -22,6 +22,7 @@ const args = parseArgs(process.argv.slice(2));
 let loadAtStart = 0;
 const DURATION = args.duration;
 const CONNECTIONS = args.connections;
+const wanted = (scenario: string) => !args.only || args.only.includes(scenario);
 
 interface Row {
   operation: string;
@@ -82,10 +83,25 @@ async function main() {
   const rows: Row[] = [];
   try {
     const scenarios = [
-      { operation: 'balance by id', kind: 'balance' as const, profiles: seeded.profiles },
-      { operation: 'redeem, many profiles', kind: 'redeem' as const, profiles: seeded.profiles },
-      { operation: 'redeem, one hot profile', kind: 'redeem' as const, profiles: [seeded.hot] },
-    ];
+      {
+        name: 'balance',
+        operation: 'balance by id',
+        kind: 'balance' as const,
+        profiles: seeded.profiles,
+      },
+      {
+        name: 'redeem',
+        operation: 'redeem, many profiles',
+        kind: 'redeem' as const,
+        profiles: seeded.profiles,
+      },
+      {
+        name: 'hot',
+        operation: 'redeem, one hot profile',
+        kind: 'redeem' as const,
+        profiles: [seeded.hot],
+      },
+    ].filter((s) => wanted(s.name));
     for (const connections of CONNECTIONS) {
       for (const s of scenarios) {
         const rawResult = await raw.run(s.kind, s.profiles, connections);
@@ -101,18 +117,33 @@ async function main() {
         printRow(rows[rows.length - 1]);
       }
     }
+    // The floor: what HTTP, authentication and GraphQL cost with no database work at all.
+    if (wanted('floor')) {
+      const floor = await apiRun(server, secret, 'typename', seeded.profiles, CONNECTIONS[0]);
+      rows.push({
+        operation: '{ __typename } signed in (no database work)',
+        connections: CONNECTIONS[0],
+        api: floor,
+        raw: null,
+        ratio: null,
+        serverRssMb: rssMb(server.child),
+      });
+      printRow(rows[rows.length - 1]);
+    }
     // A profile with 10,000 used and expired rewards against a fresh one.
-    const heavy = await apiRun(server, secret, 'balance', [seeded.heavy], CONNECTIONS[0]);
-    const fresh = await apiRun(server, secret, 'balance', [seeded.profiles[0]], CONNECTIONS[0]);
-    rows.push({
-      operation: 'balance, 10,000-reward history (vs fresh)',
-      connections: CONNECTIONS[0],
-      api: heavy,
-      raw: null,
-      ratio: Number((heavy.opsPerSec / fresh.opsPerSec).toFixed(2)),
-      serverRssMb: rssMb(server.child),
-    });
-    printRow(rows[rows.length - 1]);
+    if (wanted('heavy')) {
+      const heavy = await apiRun(server, secret, 'balance', [seeded.heavy], CONNECTIONS[0]);
+      const fresh = await apiRun(server, secret, 'balance', [seeded.profiles[0]], CONNECTIONS[0]);
+      rows.push({
+        operation: 'balance, 10,000-reward history (vs fresh)',
+        connections: CONNECTIONS[0],
+        api: heavy,
+        raw: null,
+        ratio: Number((heavy.opsPerSec / fresh.opsPerSec).toFixed(2)),
+        serverRssMb: rssMb(server.child),
+      });
+      printRow(rows[rows.length - 1]);
+    }
   } finally {
     await raw.close();
     server.child.kill('SIGTERM');
@@ -153,7 +184,8 @@ interface Server {
 
 async function startServer(config: DatabaseConfig): Promise<Server> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, [path.join(__dirname, '../src/main.js')], {
+  const profile = args.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${args.cpuProf}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(__dirname, '../src/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -192,7 +224,7 @@ const BALANCE = `query($id: ID!) { profile(id: $id) { balance { available { amou
 async function apiRun(
   server: Server,
   secret: string,
-  kind: 'balance' | 'redeem',
+  kind: 'balance' | 'redeem' | 'typename',
   profiles: string[],
   connections: number,
 ): Promise<Row['api']> {
@@ -209,12 +241,14 @@ async function apiRun(
         setupRequest: (req) => {
           const profileId = profiles[Math.floor(Math.random() * profiles.length)];
           const body =
-            kind === 'balance'
-              ? { query: BALANCE, variables: { id: profileId } }
-              : {
-                  query: REDEEM,
-                  variables: { input: { profileId, amount: 1, idempotencyKey: newId() } },
-                };
+            kind === 'typename'
+              ? { query: '{ __typename }' }
+              : kind === 'balance'
+                ? { query: BALANCE, variables: { id: profileId } }
+                : {
+                    query: REDEEM,
+                    variables: { input: { profileId, amount: 1, idempotencyKey: newId() } },
+                  };
           return { ...req, body: JSON.stringify(body) };
         },
         onResponse: (status, body) => {

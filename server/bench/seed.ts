@@ -8,11 +8,24 @@ export interface BenchArgs {
   profiles: number;
   duration: number;
   connections: number[];
+  /** Scenarios to run (all when null): balance, redeem, hot, floor, heavy. */
+  only: string[] | null;
+  /** A folder for the server's CPU profile (`node --cpu-prof`), written when it stops. */
+  cpuProf: string | null;
 }
 
-/** `--db mysql|sqlite --profiles N --duration S --connections 16,64` */
+export const SCENARIOS = ['balance', 'redeem', 'hot', 'floor', 'heavy'];
+
+/** `--db mysql|sqlite --profiles N --duration S --connections 16,64 --only balance,floor --cpu-prof DIR` */
 export function parseArgs(argv: string[]): BenchArgs {
-  const out: BenchArgs = { db: null, profiles: 10_000, duration: 10, connections: [16, 64] };
+  const out: BenchArgs = {
+    db: null,
+    profiles: 10_000,
+    duration: 10,
+    connections: [16, 64],
+    only: null,
+    cpuProf: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--db' && (value === 'mysql' || value === 'sqlite')) out.db = value;
@@ -20,10 +33,20 @@ export function parseArgs(argv: string[]): BenchArgs {
     else if (flag === '--duration') out.duration = positive(value, flag);
     else if (flag === '--connections')
       out.connections = value.split(',').map((v) => positive(v, flag));
+    else if (flag === '--only') out.only = scenarios(value);
+    else if (flag === '--cpu-prof' && value) out.cpuProf = value;
     else throw new Error(`unknown argument ${flag}`);
     i++;
   }
   return out;
+}
+
+function scenarios(value: string | undefined): string[] {
+  const names = (value ?? '').split(',');
+  const unknown = names.filter((n) => !SCENARIOS.includes(n));
+  if (unknown.length || !names.length)
+    throw new Error(`--only takes a list of ${SCENARIOS.join(', ')}; not ${unknown.join(', ')}`);
+  return names;
 }
 
 function positive(value: string | undefined, flag: string): number {

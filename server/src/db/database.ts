@@ -1,6 +1,7 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { createDataSource, DatabaseKind, EntityList } from './data-source';
+import { hydrate, PreparedStatement, selectColumns } from './prepared';
 import { StatementCounter } from './statements';
 
 // MySQL error numbers worth retrying the whole unit of work for.
@@ -47,6 +48,7 @@ export function isRetryable(err: unknown): boolean {
  */
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly locks = new Map<EntityTarget<ObjectLiteral>, PreparedStatement>();
   // Pooled MySQL connections already switched to READ COMMITTED for their session.
   private readonly readCommitted = new WeakSet<object>();
 
@@ -119,15 +121,30 @@ export class Database {
     }
   }
 
-  /** Reads the row and, on MySQL, locks it for the rest of the transaction. */
-  lock<E extends ObjectLiteral>(
+  /**
+   * Reads the row and, on MySQL, locks it for the rest of the transaction. Every money
+   * path starts here, so its statement is prepared once per entity.
+   */
+  async lock<E extends ObjectLiteral>(
     em: EntityManager,
     { entity, id }: LockFirst<E>,
   ): Promise<E | null> {
-    return em.findOne(entity, {
-      where: { id } as never,
-      ...(this.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    let statement = this.locks.get(entity);
+    if (!statement) {
+      statement = new PreparedStatement((em) => {
+        const metadata = em.connection.getMetadata(entity);
+        const driver = em.connection.driver;
+        const [key] = metadata.primaryColumns;
+        return (
+          `SELECT ${selectColumns(em, entity, 'l')} FROM ${driver.escape(metadata.tablePath)} l ` +
+          `WHERE l.${driver.escape(key.databaseName)} = :id` +
+          (this.kind === 'mysql' ? ' FOR UPDATE' : '')
+        );
+      });
+      this.locks.set(entity, statement);
+    }
+    const [row] = await statement.run(em, { id });
+    return row ? hydrate(em, entity, row, 'l_') : null;
   }
 
   /** The value of a unit of work that asked to roll back, as a nested unit hands it on. */

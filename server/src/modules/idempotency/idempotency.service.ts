@@ -10,6 +10,7 @@ import {
 } from '../../core/results';
 import { LockFirst, Rollback } from '../../db/database';
 import type { RequestContext } from '../../core/context';
+import { insertRows } from '../../db/prepared';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 
 /** JSON with object keys sorted, so equal inputs always fingerprint the same. */
@@ -106,20 +107,16 @@ export class IdempotencyService {
     };
 
     const insertAnswer = (tx: RequestContext, ref: { type: string; id: string }) =>
-      tx.em
-        .createQueryBuilder()
-        .insert()
-        .into(IdempotencyKeyEntity)
-        .values({
+      insertRows(tx.em, IdempotencyKeyEntity, [
+        tx.em.create(IdempotencyKeyEntity, {
           ...id,
           fingerprint: print,
           resultType: ref.type,
           resultId: ref.id,
           refusal: null,
           createdAt: tx.now(),
-        })
-        .updateEntity(false)
-        .execute();
+        }),
+      ]);
 
     // Claims the key for `claim`; a duplicate means an answer is stored: hands it back.
     const claimed = async (tx: RequestContext, claim: { type: string; id: string }) => {

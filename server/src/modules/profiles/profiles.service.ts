@@ -1,5 +1,5 @@
 import { Brackets, In } from 'typeorm';
-import type { SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../core/errors';
 import { paginate } from '../../core/connections';
 import { newId } from '../../core/ids';
@@ -8,6 +8,7 @@ import * as check from '../../core/validate';
 import type { EventBus } from '../../core/events';
 import { rowsById } from '../../core/loaders';
 import type { LockFirst, Rollback } from '../../db/database';
+import { hydrate, PreparedStatement } from '../../db/prepared';
 import type { SettingsService } from '../settings';
 import { ProfileEntity } from './profile.entity';
 import type { ProfileInput, UpdateProfileInput } from './profiles.types';
@@ -59,8 +60,13 @@ declare module '../../core/events' {
 export interface ProfileCompanion {
   /** The Profile fields whose resolvers use what it reads. */
   fields: readonly string[];
-  /** Adds joins and selects to the profile query; `idSql` is the profile's id as SQL. */
-  join(ctx: RequestContext, query: SelectQueryBuilder<ProfileEntity>, idSql: string): void;
+  /**
+   * Adds joins and selects to the profile query; `idSql` is the profile's id as SQL. Built
+   * once and reused (a prepared statement), so it binds values only by name, through `params`.
+   */
+  join(query: SelectQueryBuilder<ProfileEntity>, idSql: string): void;
+  /** The values of the parameters `join` names, for this request. */
+  params(ctx: RequestContext): ObjectLiteral;
   /** Receives the query's raw rows for the profile found. */
   prime(ctx: RequestContext, profileId: string, raw: Record<string, unknown>[]): void;
 }
@@ -68,6 +74,8 @@ export interface ProfileCompanion {
 /** Customer profiles. */
 export class ProfilesService {
   private readonly companions: ProfileCompanion[] = [];
+  // The profile query with each set of companions, built once (see `find`).
+  private readonly finds = new Map<string, PreparedStatement>();
 
   constructor(private readonly deps: { settings: SettingsService; events: EventBus }) {}
 
@@ -179,16 +187,29 @@ export class ProfilesService {
         where: by.id ? { id: by.id } : { externalId: by.externalId!.trim() },
       });
     }
-    const query = ctx.em.createQueryBuilder(ProfileEntity, 'p');
-    if (by.id) query.where('p.id = :profileId', { profileId: by.id });
-    else query.where('p.externalId = :externalId', { externalId: by.externalId!.trim() });
-    const idSql = by.id
-      ? ':profileId'
-      : '(SELECT pe.id FROM profiles pe WHERE pe.externalId = :externalId)';
-    for (const rider of riders) rider.join(ctx, query, idSql);
-    const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
-    const profile = entities[0] ?? null;
-    if (profile) for (const rider of riders) rider.prime(ctx, profile.id, raw);
+    // `profile(id) { balance }` is a storefront's hottest read: its statement is prepared.
+    const shape = `${by.id ? 'id' : 'externalId'}:${riders.map((r) => this.companions.indexOf(r)).join(',')}`;
+    let statement = this.finds.get(shape);
+    if (!statement) {
+      statement = new PreparedStatement((em) => {
+        const query = em.createQueryBuilder(ProfileEntity, 'p');
+        query.where(by.id ? 'p.id = :profileId' : 'p.externalId = :externalId');
+        const idSql = by.id
+          ? ':profileId'
+          : '(SELECT pe.id FROM profiles pe WHERE pe.externalId = :externalId)';
+        for (const rider of riders) rider.join(query, idSql);
+        return query.getQuery();
+      });
+      this.finds.set(shape, statement);
+    }
+    const values: ObjectLiteral = by.id
+      ? { profileId: by.id }
+      : { externalId: by.externalId!.trim() };
+    for (const rider of riders) Object.assign(values, rider.params(ctx));
+    const raw = await statement.run(ctx.em, values);
+    if (!raw.length) return null;
+    const profile = hydrate(ctx.em, ProfileEntity, raw[0], 'p_');
+    for (const rider of riders) rider.prime(ctx, profile.id, raw);
     return profile;
   }
 

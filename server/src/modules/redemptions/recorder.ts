@@ -6,6 +6,7 @@ import type { ErrorResult } from '../../core/results';
 import type { IdempotencyService } from '../idempotency';
 import type { ProfileRecord, ProfilesService } from '../profiles';
 import type { RewardsService } from '../rewards';
+import { insertRows } from '../../db/prepared';
 import { RedemptionAllocationEntity } from './redemption-allocation.entity';
 import { RedemptionEntity } from './redemption.entity';
 
@@ -66,35 +67,27 @@ export class Recorder {
       createdBy: tx.actor,
       reversedAt: null,
     });
-    await tx.em
-      .createQueryBuilder()
-      .insert()
-      .into(RedemptionEntity)
-      .values(redemption)
-      .updateEntity(false)
-      .execute();
+    await insertRows(tx.em, RedemptionEntity, [redemption]);
     const on = {
       profileId: fields.profileId,
       currency: fields.currency,
       redemptionId: redemption.id,
     };
     await this.deps.rewards.spend(tx, on, fields.allocations);
-    await tx.em
-      .createQueryBuilder()
-      .insert()
-      .into(RedemptionAllocationEntity)
-      .values(
-        fields.allocations.map((a, position) => ({
+    await insertRows(
+      tx.em,
+      RedemptionAllocationEntity,
+      fields.allocations.map((a, position) =>
+        tx.em.create(RedemptionAllocationEntity, {
           id: newId(),
           redemptionId: redemption.id,
           rewardId: a.rewardId,
           position,
           amount: a.amount,
           returned: 0,
-        })),
-      )
-      .updateEntity(false)
-      .execute();
+        }),
+      ),
+    );
     return redemption;
   }
 

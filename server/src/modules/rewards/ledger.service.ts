@@ -1,6 +1,7 @@
 import { newId } from '../../core/ids';
 import type { RequestContext } from '../../core/context';
 import type { EventBus } from '../../core/events';
+import { insertRows } from '../../db/prepared';
 import { LedgerEntryEntity, LedgerEntryTypeName } from './ledger-entry.entity';
 
 export interface LedgerChange {
@@ -50,7 +51,7 @@ export class LedgerService {
   readonly headSql =
     "SELECT * FROM (SELECT 'L' AS kind, NULL AS id, NULL AS expiresAt, NULL AS issuedAt, " +
     'l.seq AS valueRemaining, l.balanceAfter AS reserved FROM ledger_entries l ' +
-    'WHERE l.profileId = ? AND l.currency = ? ORDER BY l.seq DESC LIMIT 1) head';
+    'WHERE l.profileId = :profileId AND l.currency = :currency ORDER BY l.seq DESC LIMIT 1) head';
 
   /** Records a chain's head read under the profile's lock, for this transaction's appends. */
   knowHead(tx: RequestContext, profileId: string, currency: string, head: Head): void {
@@ -98,13 +99,7 @@ export class LedgerService {
       );
     }
     if (entries.length) {
-      await ctx.em
-        .createQueryBuilder()
-        .insert()
-        .into(LedgerEntryEntity)
-        .values(entries)
-        .updateEntity(false)
-        .execute();
+      await insertRows(ctx.em, LedgerEntryEntity, entries);
       await this.events.publish(ctx, 'ledger.appended', { entries });
     }
     return entries;

@@ -1,4 +1,4 @@
-import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { paginate } from '../../core/connections';
 import { badInput } from '../../core/errors';
@@ -15,6 +15,7 @@ import {
 } from '../../core/results';
 import { computeExpiry, extendByDays } from '../../core/time';
 import * as check from '../../core/validate';
+import { PreparedStatement } from '../../db/prepared';
 import { toDate, toNumber } from '../../db/raw';
 import type { AuthService } from '../auth';
 import type { DefinitionsService, RewardDefinitionRecord } from '../definitions';
@@ -183,8 +184,7 @@ export class RewardsService {
   private balanceCompanion(): ProfileCompanion {
     return {
       fields: ['balance', 'balances'],
-      join: (ctx, query, idSql) => {
-        const now = ctx.now();
+      join: (query, idSql) => {
         query
           .leftJoin(
             (sub) =>
@@ -218,10 +218,9 @@ export class RewardsService {
           .addSelect('rb.nextExpiry', 'rb_nextExpiry')
           .addSelect('rb.soon', 'rb_soon')
           .addSelect('hh.currency', 'hh_currency')
-          .addSelect('hh.held', 'hh_held')
-          .setParameter('now', now)
-          .setParameter('soon', new Date(now.getTime() + SOON_MS));
+          .addSelect('hh.held', 'hh_held');
       },
+      params: (ctx) => ({ now: ctx.now(), soon: new Date(ctx.now().getTime() + SOON_MS) }),
       prime: (ctx, profileId, raw) => {
         const held = joinedRows(raw, 'hh', profileId).map((h) => ({
           profileId,
@@ -311,13 +310,16 @@ export class RewardsService {
     });
   }
 
-  /** The ACTIVE rewards of one currency with what each can give now, by the balance rule. */
-  async spendable(
-    tx: RequestContext,
-    profileId: string,
-    currency: string,
-  ): Promise<SpendableReward[]> {
-    const [rewardsSql, params] = tx.em
+  // The draw's read, prepared once: every redeem, hold and preview runs it.
+  private readonly spendableOnly = new PreparedStatement((em) => this.spendableSql(em));
+  private readonly spendableWithHead = new PreparedStatement(
+    (em) =>
+      `SELECT kind, id, expiresAt, issuedAt, valueRemaining, reserved FROM (${this.spendableSql(em)}) spendable ` +
+      `UNION ALL ${this.ledger.headSql}`,
+  );
+
+  private spendableSql(em: EntityManager): string {
+    return em
       .createQueryBuilder(RewardEntity, 'r')
       .select("'R'", 'kind')
       .addSelect('r.id', 'id')
@@ -325,18 +327,25 @@ export class RewardsService {
       .addSelect('r.issuedAt', 'issuedAt')
       .addSelect('r.valueRemaining', 'valueRemaining')
       .addSelect(this.deps.holds.reservedOnRewardSql, 'reserved')
-      .where('r.profileId = :profileId AND r.currency = :currency', { profileId, currency })
-      .andWhere(ACTIVE_REWARD_SQL, { now: tx.now() })
-      .getQueryAndParameters();
+      .where('r.profileId = :profileId AND r.currency = :currency')
+      .andWhere(ACTIVE_REWARD_SQL)
+      .getQuery();
+  }
+
+  /** The ACTIVE rewards of one currency with what each can give now, by the balance rule. */
+  async spendable(
+    tx: RequestContext,
+    profileId: string,
+    currency: string,
+  ): Promise<SpendableReward[]> {
     // Under the profile's lock the ledger's head rides along in the same round trip, so the
     // entries this transaction appends need no look-up of their own.
     const withHead = tx.inTransaction;
-    const rows: Record<string, unknown>[] = await tx.em.query(
-      withHead
-        ? `SELECT kind, id, expiresAt, issuedAt, valueRemaining, reserved FROM (${rewardsSql}) spendable UNION ALL ${this.ledger.headSql}`
-        : rewardsSql,
-      withHead ? [...(params as unknown[]), profileId, currency] : params,
-    );
+    const rows = await (withHead ? this.spendableWithHead : this.spendableOnly).run(tx.em, {
+      profileId,
+      currency,
+      now: tx.now(),
+    });
     if (withHead) {
       const head = rows.find((r) => r.kind === 'L');
       this.ledger.knowHead(tx, profileId, currency, {
@@ -1050,26 +1059,14 @@ export class RewardsService {
     parts: RewardPart[],
   ): Promise<void> {
     if (parts.length) {
-      // One statement for every reward the redemption draws on.
-      const cases = parts.map((_, i) => `WHEN :id${i} THEN :amount${i}`).join(' ');
+      // One statement for every reward the redemption draws on, prepared per count.
       const values: Record<string, string | number> = {};
       parts.forEach((a, i) => {
         values[`id${i}`] = a.rewardId;
         values[`amount${i}`] = a.amount;
       });
-      const result = await tx.em
-        .createQueryBuilder()
-        .update(RewardEntity)
-        .set({
-          // Before valueRemaining: MySQL evaluates SET left to right with the values already
-          // assigned, SQLite with the old ones; this way both read the value before spending.
-          openUntil: () => `CASE WHEN valueRemaining > CASE id ${cases} END THEN expiresAt END`,
-          valueRemaining: () => `valueRemaining - CASE id ${cases} END`,
-        })
-        .where(`id IN (:...ids) AND voidedAt IS NULL AND valueRemaining >= CASE id ${cases} END`)
-        .setParameters({ ...values, ids: parts.map((a) => a.rewardId) })
-        .execute();
-      if (result.affected !== new Set(parts.map((a) => a.rewardId)).size) {
+      const affected = await spendStatement(parts.length).change(tx.em, values);
+      if (affected !== new Set(parts.map((a) => a.rewardId)).size) {
         throw new Error(
           `rewards ${parts.map((a) => a.rewardId).join(', ')} cannot give their parts`,
         );
@@ -1158,4 +1155,29 @@ export class RewardsService {
     }
     await this.ledger.append(tx, changes);
   }
+}
+
+// The spend's UPDATE for n rewards. Counts up to 32 are kept (a redemption draws on a few
+// rewards); larger draws build their statement each time.
+const spendStatements = new Map<number, PreparedStatement>();
+function spendStatement(n: number): PreparedStatement {
+  const known = spendStatements.get(n);
+  if (known) return known;
+  const cases = Array.from({ length: n }, (_, i) => `WHEN :id${i} THEN :amount${i}`).join(' ');
+  const ids = Array.from({ length: n }, (_, i) => `:id${i}`).join(', ');
+  const statement = new PreparedStatement((em) =>
+    em
+      .createQueryBuilder()
+      .update(RewardEntity)
+      .set({
+        // Before valueRemaining: MySQL evaluates SET left to right with the values already
+        // assigned, SQLite with the old ones; this way both read the value before spending.
+        openUntil: () => `CASE WHEN valueRemaining > CASE id ${cases} END THEN expiresAt END`,
+        valueRemaining: () => `valueRemaining - CASE id ${cases} END`,
+      })
+      .where(`id IN (${ids}) AND voidedAt IS NULL AND valueRemaining >= CASE id ${cases} END`)
+      .getQuery(),
+  );
+  if (n <= 32) spendStatements.set(n, statement);
+  return statement;
 }
