@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
@@ -94,6 +97,9 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
     parseOptions: limits.parseOptions,
     formatError: createErrorFormatter(logger, config.env !== 'production'),
     plugins: [
+      // No answer is cacheable (no-store is set below), so Apollo's cache-control
+      // bookkeeping, which runs on every resolved field, is off.
+      ApolloServerPluginCacheControlDisabled(),
       requestStatusPlugin(),
       ...limits.plugins,
       // Apollo Sandbox at GET /graphql in development only; elsewhere no landing page.
@@ -103,6 +109,11 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
   await apollo.start();
   app.use(
     '/graphql',
+    (_req, res, next) => {
+      // Answers are per caller and change as money moves: never stored by a cache.
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     cookieParser(),
     // Room for a bulk issue of 100,000 external ids or its CSV upload.
     express.json({ limit: '12mb' }),

@@ -60,4 +60,15 @@ describe('delivery of the admin app', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
   });
+
+  it('marks API answers as never to be stored by a cache, refusals included', async () => {
+    for (const query of ['{ __typename }', '{ settings { defaultCurrency } }', '{ nope }']) {
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
 });
