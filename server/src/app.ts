@@ -10,9 +10,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import { drainable } from './drain';
+import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import type { Database } from './db/database';
 import type { GraphQLContext } from './graphql/context';
@@ -54,22 +54,7 @@ export async function createApp({ config, db, logger, services, clock }: AppPart
   const connections = drainable(server);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(
-    pinoHttp({
-      logger,
-      // One line per request, with its duration (responseTime, ms).
-      customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      serializers: {
-        req: (req: { method: string; url: string; id: unknown }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(logger));
 
   // Responses are compressed (brotli or gzip, as the client accepts), API and app alike.
   app.use(compression());
