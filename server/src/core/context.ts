@@ -1,5 +1,5 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
-import type { Database, Rollback, TransactionOptions } from '../db/database';
+import type { Database, LockFirst, Rollback, TransactionOptions } from '../db/database';
 import { Clock, systemClock } from './clock';
 import { LoaderCache } from './loaders';
 import { actorOf, type Principal } from './principal';
@@ -42,6 +42,11 @@ export class RequestContext {
       this.clock,
       this.loaders,
     );
+  }
+
+  /** Reads a row and, on MySQL, locks it until this transaction ends. */
+  lock<E extends ObjectLiteral>(target: LockFirst<E>): Promise<E | null> {
+    return this.db.lock(this.em, target);
   }
 
   /** Runs work in a transaction, or inside the current one when there is one. */

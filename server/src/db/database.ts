@@ -22,7 +22,9 @@ export interface LockFirst<E extends ObjectLiteral> {
 export interface TransactionOptions<E extends ObjectLiteral> {
   /**
    * The row locked before anything else (usually the profile), so every writer on that
-   * profile queues behind the same lock and lock order is the same everywhere.
+   * profile queues behind the same lock and lock order is the same everywhere. (A
+   * money-moving operation first inserts its idempotency key, a row no other key shares,
+   * and then takes this lock: see IdempotencyService.run.)
    */
   lockFirst?: LockFirst<E>;
 }

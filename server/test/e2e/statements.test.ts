@@ -75,8 +75,9 @@ describe(`statements per operation (${TEST_DB})`, () => {
     const first = await key.gql(REDEEM, { input });
     const { result, statements } = await counted(() => key.gql(REDEEM, { input }));
     expect(result.data?.redeem.id).toBe(first.data?.redeem.id);
-    // START, lock, claim (duplicate), read the key, read the redemption, ROLLBACK.
-    expect(statements.length).toBeLessThanOrEqual(6);
+    // START, claim (duplicate), read the key, read the redemption, ROLLBACK: no profile lock.
+    expect(statements.length).toBeLessThanOrEqual(5);
+    expect(statements.some((s) => /FOR UPDATE/i.test(s))).toBe(false);
   });
 
   it('issue, hold, capture and return stay within their budgets', async () => {

@@ -132,24 +132,32 @@ export class IdempotencyService {
 
     // Inside a caller's transaction a refusal cannot roll the claim back: look up first there.
     const claim = ctx.inTransaction ? undefined : op.claim;
+    // The key is claimed before the profile's lock is waited for: a retry is answered without
+    // queueing behind that lock, and the lock is held one round trip less. Only a twin with the
+    // same key waits on the claim (for the first to commit or roll back); other keys never do.
     const attempt = () =>
-      ctx.transaction<{ answer: T | ErrorResult; refused: boolean }, E>(async (tx, locked) => {
-        if (claim) {
-          const stored = await claimed(tx, claim);
-          if (stored) return new Rollback({ answer: stored, refused: false });
-        } else {
-          const seen = await tx.em.findOne(IdempotencyKeyEntity, { where: id });
-          if (seen) return new Rollback({ answer: await answerOf(tx, seen), refused: false });
-        }
-        const result = await op.work(tx, locked);
-        if (isErrorResult(result)) return new Rollback({ answer: result, refused: true });
-        const ref = op.resultRef(result);
-        if (!claim) await insertAnswer(tx, ref);
-        else if (ref.type !== claim.type || ref.id !== claim.id) {
-          throw new Error(`${op.operation} answered ${ref.type} ${ref.id}, not what it claimed`);
-        }
-        return { answer: result, refused: false };
-      }, lock);
+      ctx.transaction<{ answer: T | ErrorResult; refused: boolean }, E>(
+        async (tx, lockedFirst) => {
+          let locked = lockedFirst;
+          if (claim) {
+            const stored = await claimed(tx, claim);
+            if (stored) return new Rollback({ answer: stored, refused: false });
+            if (op.lockFirst) locked = await tx.lock(op.lockFirst);
+          } else {
+            const seen = await tx.em.findOne(IdempotencyKeyEntity, { where: id });
+            if (seen) return new Rollback({ answer: await answerOf(tx, seen), refused: false });
+          }
+          const result = await op.work(tx, locked);
+          if (isErrorResult(result)) return new Rollback({ answer: result, refused: true });
+          const ref = op.resultRef(result);
+          if (!claim) await insertAnswer(tx, ref);
+          else if (ref.type !== claim.type || ref.id !== claim.id) {
+            throw new Error(`${op.operation} answered ${ref.type} ${ref.id}, not what it claimed`);
+          }
+          return { answer: result, refused: false };
+        },
+        claim ? {} : lock,
+      );
 
     // A refusal is remembered after its attempt rolled back. If a twin of this request stored
     // an answer in between, that first answer is the key's answer for both.
