@@ -8,6 +8,7 @@ import { RequestContext } from '../../src/core/context';
 import { createLogger } from '../../src/core/logger';
 import type { RoleName } from '../../src/core/principal';
 import { Database, openDatabase } from '../../src/db/database';
+import { trackBackgroundWork } from '../../src/db/statements';
 import { createScratchDatabase, ScratchDatabase } from '../../src/db/scratch';
 import { createServices, ENTITIES, Services } from '../../src/services';
 import { TestClock } from './clock';
@@ -111,6 +112,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const scratch: ScratchDatabase = existing ?? (await createScratchDatabase(TEST_DB));
   const config = testConfig({ database: scratch.config, ...overrides });
+  // Recordings of a request's statements leave the workers' rounds out.
+  trackBackgroundWork();
   const db = await openDatabase(config.database, ENTITIES);
   const clock = new TestClock();
   const services = createServices(config);
