@@ -1,4 +1,4 @@
-import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 // The hot paths' statements (a balance, a redeem's lock, draw and inserts) with their SQL
@@ -22,17 +22,19 @@ interface MysqlCallbackConnection {
  * length (each shape would be another prepared statement on every connection).
  */
 export class PreparedStatement {
-  private named: string | null = null;
+  // Per data source: its driver quotes names its own way (a process may hold MySQL and SQLite).
+  private readonly named = new WeakMap<DataSource, string>();
 
   constructor(private readonly build: (em: EntityManager) => string) {}
 
   sql(em: EntityManager): string {
-    if (this.named === null) {
-      const named = this.build(em);
+    let named = this.named.get(em.connection);
+    if (named === undefined) {
+      named = this.build(em);
       if (/:\.\.\./.test(named)) throw new Error('a prepared statement takes no list parameters');
-      this.named = named;
+      this.named.set(em.connection, named);
     }
-    return this.named;
+    return named;
   }
 
   /** The rows of a SELECT. */
